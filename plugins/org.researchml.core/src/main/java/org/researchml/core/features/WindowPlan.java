@@ -50,7 +50,7 @@ final class WindowPlan {
         int minimumWindow = needsSpread ? 2 : 1;
         if (windowSamples < minimumWindow) {
             throw new IllegalArgumentException("windowSeconds " + plain(settings.windowSeconds()) + " s gives "
-                    + windowSamples + " samples" + atRate + ", but at least " + minimumWindow
+                    + windowSamples + (windowSamples == 1 ? " sample" : " samples") + atRate + ", but at least " + minimumWindow
                     + " are needed. Lengthen windowSeconds.");
         }
         int stepSamples = (int) Math.min(Integer.MAX_VALUE, Math.round(settings.stepSeconds() * rate));

@@ -98,7 +98,8 @@ public final class WindowFeatureExtractor {
                 || settings.kinds().contains(FeatureKind.MEAN);
         SlidingMoments moments = needsMoments ? new SlidingMoments(signal, plan.windowSamples) : null;
         BandPowerEstimator bandPower = settings.kinds().contains(FeatureKind.BAND_POWER)
-                ? new BandPowerEstimator(plan.windowSamples, plan.timeline.samplingRateHz(), settings.bands())
+                ? new BandPowerEstimator(signal, plan.windowSamples, plan.timeline.samplingRateHz(),
+                        settings.bands())
                 : null;
         int firstColumn = channel * plan.featuresPerChannel;
         int[] windowEnds = plan.windowEnds;
@@ -123,7 +124,7 @@ public final class WindowFeatureExtractor {
                         row[column++] = variance > 0 ? Math.log(variance) : LOG_OF_ZERO_VARIANCE;
                     }
                     case BAND_POWER -> {
-                        bandPower.estimate(signal, end, row, column);
+                        bandPower.estimate(end, row, column);
                         column += settings.bands().size();
                     }
                     case MEAN -> row[column++] = moments.mean();

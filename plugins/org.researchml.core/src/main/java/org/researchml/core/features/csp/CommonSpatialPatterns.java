@@ -1,6 +1,10 @@
 package org.researchml.core.features.csp;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.researchml.core.eeg.Recording;
+import org.researchml.core.events.EventInterval;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +27,9 @@ public final class CommonSpatialPatterns {
     /** Default relative eigenvalue tolerance for the composite covariance. */
     public static final double DEFAULT_RELATIVE_TOLERANCE = 1e-9;
 
+    /** Sample label that leaves a sample out of both class covariances. */
+    public static final int UNUSED = -1;
+
     private static final Logger LOGGER = LoggerFactory.getLogger(CommonSpatialPatterns.class);
 
     private CommonSpatialPatterns() {
@@ -37,7 +44,8 @@ public final class CommonSpatialPatterns {
      * Fits CSP filters from labelled samples of one recording.
      *
      * @param recording training recording
-     * @param sampleLabels one label per sample, 0 (rest) or 1 (event); both classes must occur at least twice
+     * @param sampleLabels one label per sample: 0 (rest), 1 (event), or -1 to leave the sample out of both classes;
+     *        0 and 1 must each occur at least twice
      * @param filterPairs number {@code m} of filters kept from each end, giving {@code 2m} virtual channels
      * @param relativeTolerance composite-covariance eigenvalues at or below this fraction of the largest are dropped
      * @return the fitted model
@@ -104,6 +112,37 @@ public final class CommonSpatialPatterns {
     }
 
     /**
+     * Fits CSP filters from windows of one recording: the samples inside {@code restWindows} form class 0 and those
+     * inside {@code eventWindows} class 1; all other samples are left out.
+     *
+     * @throws IllegalArgumentException if a window lies outside the recording or a rest and an event window overlap,
+     *         and in the cases of {@link #fit(Recording, int[], int, double)}
+     */
+    public static CspModel fitFromWindows(Recording recording, List<EventInterval> restWindows,
+            List<EventInterval> eventWindows, int filterPairs) {
+        int[] labels = new int[recording.sampleCount()];
+        Arrays.fill(labels, UNUSED);
+        for (int label = 0; label <= 1; label++) {
+            List<EventInterval> windows = label == 0 ? restWindows : eventWindows;
+            String name = label == 0 ? "restWindows" : "eventWindows";
+            for (EventInterval window : windows) {
+                if (window.endSample() > labels.length) {
+                    throw new IllegalArgumentException("Window " + window + " in " + name + " ends after the last "
+                            + "sample of the recording (" + labels.length + " samples).");
+                }
+                for (int i = window.startSample(); i < window.endSample(); i++) {
+                    if (labels[i] != UNUSED && labels[i] != label) {
+                        throw new IllegalArgumentException("Sample " + i + " lies in both a rest window and an event "
+                                + "window. Make restWindows and eventWindows disjoint.");
+                    }
+                    labels[i] = label;
+                }
+            }
+        }
+        return fit(recording, labels, filterPairs, DEFAULT_RELATIVE_TOLERANCE);
+    }
+
+    /**
      * Computes the patterns {@code C w} and flips the sign of each filter and pattern so the pattern's largest
      * entry by magnitude is positive, which makes the arbitrary eigenvector sign reproducible.
      */
@@ -143,16 +182,18 @@ public final class CommonSpatialPatterns {
         if (sampleLabels == null || sampleLabels.length != recording.sampleCount()) {
             throw new IllegalArgumentException("Got " + (sampleLabels == null ? "no" : sampleLabels.length)
                     + " sample labels but the recording has " + recording.sampleCount()
-                    + " samples. Give one 0/1 label per sample.");
+                    + " samples. Give one label per sample.");
         }
         int[] counts = new int[2];
         for (int i = 0; i < sampleLabels.length; i++) {
             int label = sampleLabels[i];
-            if (label != 0 && label != 1) {
+            if (label != 0 && label != 1 && label != UNUSED) {
                 throw new IllegalArgumentException("Sample label at index " + i + " is " + label
-                        + ", expected 0 (rest) or 1 (event).");
+                        + ", expected 0 (rest), 1 (event) or -1 (not used).");
             }
-            counts[label]++;
+            if (label != UNUSED) {
+                counts[label]++;
+            }
         }
         if (counts[0] < 2 || counts[1] < 2) {
             throw new IllegalArgumentException("CSP needs at least 2 samples of each class, got " + counts[0]

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.researchml.core.eeg.Recording;
+import org.researchml.core.events.EventInterval;
 import org.researchml.core.events.EventLabeler;
 import org.researchml.core.events.LabelMode;
 import org.researchml.core.features.testing.MiniEdfDecoder;
@@ -177,6 +178,78 @@ class CommonSpatialPatternsTest {
     }
 
     @Test
+    void windowsGiveSameFitAsLabels() {
+        int[] labels = new int[4000];
+        Recording rec = synthetic(labels, 8);
+        List<EventInterval> rest = new ArrayList<>();
+        List<EventInterval> events = new ArrayList<>();
+        for (int start = 0; start < 4000; start += 500) {
+            (labels[start] == 1 ? events : rest).add(new EventInterval(start, start + 500));
+        }
+
+        double[][] fromWindows = CommonSpatialPatterns.fitFromWindows(rec, rest, events, 1).filters();
+        double[][] fromLabels = CommonSpatialPatterns.fit(rec, labels, 1).filters();
+
+        for (int j = 0; j < 2; j++) {
+            for (int c = 0; c < CHANNELS; c++) {
+                assertEquals(fromLabels[j][c], fromWindows[j][c], 1e-9, "filter " + j + " channel " + c);
+            }
+        }
+    }
+
+    @Test
+    void unusedSamplesLeftOut() {
+        int[] labels = new int[4000];
+        Recording rec = synthetic(labels, 8);
+        int[] partial = labels.clone();
+        for (int i = 0; i < 1000; i++) {
+            partial[i] = CommonSpatialPatterns.UNUSED;
+        }
+        Recording shortened = Recording.of(rec.channelLabels(), 100, sliceFrom(rec.samples(), 1000));
+        int[] shortenedLabels = java.util.Arrays.copyOfRange(labels, 1000, 4000);
+
+        double[][] withUnused = CommonSpatialPatterns.fit(rec, partial, 1).filters();
+        double[][] withoutSamples = CommonSpatialPatterns.fit(shortened, shortenedLabels, 1).filters();
+
+        for (int c = 0; c < CHANNELS; c++) {
+            assertEquals(withoutSamples[0][c], withUnused[0][c], 1e-9, "filter 1 channel " + c);
+        }
+    }
+
+    private static double[][] sliceFrom(double[][] samples, int from) {
+        double[][] slice = new double[samples.length][];
+        for (int c = 0; c < samples.length; c++) {
+            slice[c] = java.util.Arrays.copyOfRange(samples[c], from, samples[c].length);
+        }
+        return slice;
+    }
+
+    @Test
+    void overlappingWindowsRejected() {
+        Recording rec = synthetic(new int[1000], 1);
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CommonSpatialPatterns.fitFromWindows(rec, List.of(new EventInterval(0, 100)),
+                        List.of(new EventInterval(90, 200)), 1));
+
+        assertEquals("Sample 90 lies in both a rest window and an event window. Make restWindows and eventWindows "
+                + "disjoint.", e.getMessage());
+    }
+
+    @Test
+    void invalidLabelRejected() {
+        int[] labels = new int[1000];
+        Recording rec = synthetic(labels, 1);
+        labels[5] = 2;
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CommonSpatialPatterns.fit(rec, labels, 1));
+
+        assertEquals("Sample label at index 5 is 2, expected 0 (rest), 1 (event) or -1 (not used).",
+                e.getMessage());
+    }
+
+    @Test
     void tooManyPairsRejected() throws IOException {
         Recording rec = commonAverageReferenced(MiniEdfDecoder.readEegmmidb("S001R03.edf"));
         int[] labels = EventLabeler.fromAnnotations(rec, Set.of("T1", "T2"), LabelMode.INTERVAL, 0);
@@ -207,7 +280,7 @@ class CommonSpatialPatternsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CommonSpatialPatterns.fit(rec, new int[10], 1));
 
-        assertEquals("Got 10 sample labels but the recording has 1000 samples. Give one 0/1 label per sample.",
+        assertEquals("Got 10 sample labels but the recording has 1000 samples. Give one label per sample.",
                 e.getMessage());
     }
 

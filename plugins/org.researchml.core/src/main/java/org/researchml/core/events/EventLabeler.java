@@ -31,7 +31,7 @@ public final class EventLabeler {
      * @param recording recording with annotations, for example EEGMMIDB with texts T0, T1 and T2
      * @param eventTexts annotation texts that count as event, for example {@code T1} and {@code T2}
      * @param mode interval or around-onset labelling
-     * @param aroundOnsetMillis margin on each side of an onset in milliseconds; used only in around-onset mode
+     * @param aroundOnsetMillis margin on each side of an onset in milliseconds, used only in around-onset mode
      * @return one label per sample
      * @throws IllegalArgumentException if no text is given, a text does not occur in the recording, or the margin
      *         is not positive in around-onset mode
@@ -70,14 +70,14 @@ public final class EventLabeler {
     }
 
     /**
-     * Labels samples from the recording's event columns; a sample is 1 where any chosen column is 1
+     * Labels samples from the recording's event columns. A sample is 1 where any chosen column is 1
      * ({@link LabelMode#INTERVAL}), or within the margin of any chosen column's onset ({@link LabelMode#AROUND_ONSET}).
      * An onset is a sample with value 1 whose previous sample is 0 or lies in an earlier segment.
      *
      * @param recording recording with event columns, for example grasp-and-lift data
      * @param columns names of the columns that count as event
      * @param mode interval or around-onset labelling
-     * @param aroundOnsetMillis margin on each side of an onset in milliseconds; used only in around-onset mode
+     * @param aroundOnsetMillis margin on each side of an onset in milliseconds, used only in around-onset mode
      * @return one label per sample
      * @throws IllegalArgumentException if the recording has no event columns, a name is unknown, a column's length
      *         differs from the sample count, or the margin is not positive in around-onset mode

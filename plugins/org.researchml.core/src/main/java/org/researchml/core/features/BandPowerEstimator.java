@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * moved. Rounding drift is bounded by recomputing once the samples slid since the last recomputation exceed
  * {@code N}.
  *
- * <p>An instance keeps state and scratch buffers, so it is not thread-safe; use one per channel and thread.
+ * <p>An instance keeps state and scratch buffers, so it is not thread-safe. Use one per channel and thread.
  */
 final class BandPowerEstimator {
 

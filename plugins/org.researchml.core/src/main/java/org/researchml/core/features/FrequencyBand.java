@@ -3,7 +3,7 @@ package org.researchml.core.features;
 import java.math.BigDecimal;
 
 /**
- * A frequency band for band-power features; both edges are included.
+ * A frequency band for band-power features, with both edges included.
  *
  * @param lowHz lower edge in Hz, at least 0
  * @param highHz upper edge in Hz, above {@code lowHz}

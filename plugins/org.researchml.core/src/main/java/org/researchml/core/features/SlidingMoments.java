@@ -6,7 +6,7 @@ package org.researchml.core.features;
  * <p>The sums hold {@code x - shift}, where {@code shift} is the mean of the window at the last full recomputation,
  * so an offset far larger than the signal's spread does not cancel digits in {@code E[x^2] - E[x]^2}. To bound the
  * rounding drift of adding and removing samples, the sums are recomputed from scratch once the samples added since
- * the last recomputation exceed the window length; that keeps the cost per window at O(step) on average.
+ * the last recomputation exceed the window length, which keeps the cost per window at O(step) on average.
  */
 final class SlidingMoments {
 

@@ -25,7 +25,7 @@ public final class WindowFeatureExtractor {
     private static final int WINDOWS_PER_CHECK = 2048;
 
     /**
-     * Logarithm used for a window with zero variance (a flat channel), so the table stays finite; it is
+     * Logarithm used for a window with zero variance (a flat channel), so the table stays finite. It is
      * {@code ln(Double.MIN_NORMAL)}, about -708.4.
      */
     public static final double LOG_OF_ZERO_VARIANCE = Math.log(Double.MIN_NORMAL);

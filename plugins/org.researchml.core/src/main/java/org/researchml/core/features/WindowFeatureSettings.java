@@ -10,8 +10,8 @@ import java.util.List;
  *
  * @param windowSeconds window length in seconds
  * @param stepSeconds distance between the ends of consecutive windows in seconds
- * @param kinds feature kinds, in the column order used for each channel; no duplicates
- * @param bands frequency bands for {@link FeatureKind#BAND_POWER}; empty when band power is not requested
+ * @param kinds feature kinds, without duplicates, in the column order used for each channel
+ * @param bands frequency bands for {@link FeatureKind#BAND_POWER}, empty when band power is not requested
  * @param lagsSeconds lags back from each window's last sample for {@link FeatureKind#LAGGED_SAMPLES}, in seconds
  */
 public record WindowFeatureSettings(double windowSeconds, double stepSeconds, List<FeatureKind> kinds,

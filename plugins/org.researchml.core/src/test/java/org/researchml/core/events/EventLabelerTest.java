@@ -160,7 +160,7 @@ class EventLabelerTest {
 
     @Test
     void columnsOnsetAtSegmentStart() {
-        // Samples 0-9 at 0-1 s, samples 10-19 at 5-6 s; the column is 1 across the boundary.
+        // Samples 0-9 at 0-1 s, samples 10-19 at 5-6 s, and the column is 1 across the boundary.
         byte[] column = new byte[20];
         for (int i = 8; i < 12; i++) {
             column[i] = 1;

@@ -183,7 +183,8 @@ class WindowFeatureSettingsTest {
         ProgressListener recording = new ProgressListener() {
             @Override
             public void progress(double fraction, String message) {
-                assertTrue(fraction >= 0 && fraction <= 1, "fraction " + fraction);
+                assertTrue(fraction >= 0, "fraction " + fraction);
+                assertTrue(fraction <= 1, "fraction " + fraction);
                 last.set(fraction);
             }
 

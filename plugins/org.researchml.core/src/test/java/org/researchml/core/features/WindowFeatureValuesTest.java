@@ -17,7 +17,7 @@ import org.researchml.core.eeg.Segment;
 import org.researchml.core.progress.CanceledException;
 import org.researchml.core.progress.ProgressListener;
 
-/** Feature values on signals with known answers. */
+/** Feature values on signals whose values are known in advance. */
 class WindowFeatureValuesTest {
 
     private static final double RATE_HZ = 160;
@@ -176,7 +176,7 @@ class WindowFeatureValuesTest {
 
     @Test
     void stepOneMatchesDirectBandPower() throws CanceledException {
-        // Step 1 slides the DFT; a large offset and a chirp test that the sliding update stays exact.
+        // Step 1 slides the DFT, and a large offset and a chirp test that the sliding update stays exact.
         int length = 1200;
         double[] signal = new double[length];
         java.util.Random random = new java.util.Random(9);
@@ -236,7 +236,7 @@ class WindowFeatureValuesTest {
 
     @Test
     void windowsSkipGaps() throws CanceledException {
-        // 25 samples at 0-2.5 s, 15 samples at 10-11.5 s; windows of 1 s (10 samples), step 0.5 s.
+        // 25 samples at 0-2.5 s, 15 samples at 10-11.5 s, with windows of 1 s (10 samples), step 0.5 s.
         double[][] samples = {sine(40, 1, 1, 0)};
         Recording rec = new Recording(List.of("C3."), List.of("uV"), 10, samples,
                 List.of(new Segment(0, 2.5), new Segment(10, 1.5)), List.of(), null);

@@ -11,7 +11,7 @@ final class ClassCovariance {
      *
      * @param samples {@code samples[channel][sample]}
      * @param labels one label per sample
-     * @param label class whose samples are used; at least one sample must have it
+     * @param label class whose samples are used, which at least one sample must have
      */
     static double[][] of(double[][] samples, int[] labels, int label) {
         int channelCount = samples.length;

@@ -9,16 +9,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fits Common Spatial Patterns for two classes (label 0 = rest, 1 = event) from labelled samples.
+ * Fits Common Spatial Patterns for two classes (label 0 = rest, 1 = event) from labelled samples or windows.
  *
  * <p>Steps: the covariance of each class, {@code C0} and {@code C1}, is computed around the class mean. The
  * composite {@code C = C0 + C1} is eigen-decomposed, and only directions with an eigenvalue above
  * {@code relativeTolerance} times the largest are kept. This matters after a common-average reference, which makes
  * every covariance one rank short (the all-ones direction has zero variance), so a plain generalized
  * eigen-decomposition would divide by zero or pick that direction. The kept directions whiten {@code C}, so
- * {@code P C P^T = I}. The whitened {@code P C1 P^T} is eigen-decomposed, with eigenvalues between 0 and 1 that give
- * the event share of the variance. The filters are the rows of {@code B^T P}, and the {@code m} first and {@code m}
- * last are kept. Because {@code W C W^T = I}, the patterns are the columns of {@code C W^T}.
+ * {@code P C P^T = I}. The whitened event covariance is eigen-decomposed as {@code P C1 P^T = B D B^T}, and its
+ * eigenvalues, between 0 and 1, give the event share of the variance. The filters are the rows of {@code B^T P}
+ * sorted by that share, and the {@code m} first and {@code m} last are kept. Because {@code W C W^T = I}, the patterns are the columns of {@code C W^T}.
  *
  * <p>Fit on training data only and apply the model to other recordings.
  */

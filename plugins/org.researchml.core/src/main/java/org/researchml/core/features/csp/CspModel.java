@@ -46,7 +46,7 @@ public final class CspModel {
 
     /**
      * Returns {@code patterns[channel][filter]}: the scalp map of each virtual channel, that is the covariance of the
-     * input channels with the virtual channel divided by its variance; a copy.
+     * input channels with the virtual channel divided by its variance. Returns a copy.
      */
     public double[][] patterns() {
         return deepCopy(patterns);

@@ -23,7 +23,7 @@ public final class SymmetricEigenDecomposition {
     /**
      * Decomposes {@code matrix = V diag(values) V^T}.
      *
-     * @param matrix square symmetric matrix; not modified
+     * @param matrix square symmetric matrix, left unchanged
      * @throws IllegalArgumentException if the matrix is not square, not symmetric or not finite
      * @throws ArithmeticException if the iteration does not converge within 100 sweeps
      */

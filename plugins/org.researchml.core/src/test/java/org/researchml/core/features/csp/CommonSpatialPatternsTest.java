@@ -171,7 +171,8 @@ class CommonSpatialPatternsTest {
         for (int j = 0; j < virtual.channelCount(); j++) {
             double event = varianceOf(virtual.channel(j), labels, 1);
             double rest = varianceOf(virtual.channel(j), labels, 0);
-            assertTrue(Double.isFinite(event) && Double.isFinite(rest), "CSP" + (j + 1) + " variances finite");
+            assertTrue(Double.isFinite(event), "CSP" + (j + 1) + " event variance finite");
+            assertTrue(Double.isFinite(rest), "CSP" + (j + 1) + " rest variance finite");
             assertEquals(shares[j], event / (event + rest), 0.05, "event share of CSP" + (j + 1));
         }
         assertEquals("uV", virtual.physicalUnits().get(0));

@@ -37,6 +37,10 @@ public final class WindowFeatureBench {
                 List.of(FeatureKind.LAGGED_SAMPLES), List.of(), List.of(0.0, 0.1, 0.2)));
         time(recording, "band power 8-12, 13-30 Hz", new WindowFeatureSettings(1, step,
                 List.of(FeatureKind.BAND_POWER), bands, List.of()));
+        time(recording, "all four kinds", new WindowFeatureSettings(1, step, List.of(FeatureKind.LOG_VARIANCE,
+                FeatureKind.BAND_POWER, FeatureKind.MEAN, FeatureKind.LAGGED_SAMPLES), bands, List.of(0.0, 0.1)));
+        time(recording, "band power, step 0.5 s", new WindowFeatureSettings(1, 0.5,
+                List.of(FeatureKind.BAND_POWER), bands, List.of()));
     }
 
     private static Recording noise() {

@@ -51,6 +51,27 @@ public record WindowFeatureSettings(double windowSeconds, double stepSeconds, Li
         }
     }
 
+    /**
+     * Converts lags given in samples to the seconds that {@code lagsSeconds} expects.
+     *
+     * @param lagSamples lags in samples, each at least 0
+     * @param samplingRateHz sampling rate of the recording the settings will be applied to
+     */
+    public static List<Double> lagsSecondsFromSamples(int[] lagSamples, double samplingRateHz) {
+        if (!(samplingRateHz > 0) || Double.isInfinite(samplingRateHz)) {
+            throw new IllegalArgumentException("samplingRateHz must be a positive number, got " + samplingRateHz
+                    + ".");
+        }
+        List<Double> seconds = new java.util.ArrayList<>();
+        for (int lag : lagSamples) {
+            if (lag < 0) {
+                throw new IllegalArgumentException("Lags in samples must be >= 0, got " + lag + ".");
+            }
+            seconds.add(lag / samplingRateHz);
+        }
+        return seconds;
+    }
+
     /** Creates settings for log-variance features only. */
     public static WindowFeatureSettings logVariance(double windowSeconds, double stepSeconds) {
         return new WindowFeatureSettings(windowSeconds, stepSeconds, List.of(FeatureKind.LOG_VARIANCE), List.of(),

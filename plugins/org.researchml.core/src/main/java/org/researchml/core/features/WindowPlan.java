@@ -102,7 +102,7 @@ final class WindowPlan {
         for (String name : names) {
             if (!unique.add(name)) {
                 throw new IllegalArgumentException("Feature name '" + name + "' occurs twice. Give channels distinct "
-                        + "labels and lags that differ by at least 1 ms.");
+                        + "labels and list each lag once (lags are rounded to whole samples).");
             }
         }
         return new WindowPlan(settings, timeline, windowSamples, stepSamples, lagSamples, windowEnds,
@@ -153,8 +153,10 @@ final class WindowPlan {
                 }
                 case MEAN -> suffixes.add("mean");
                 case LAGGED_SAMPLES -> {
+                    // At least 3 decimals, and enough that lags one sample apart get different names above 1 kHz.
+                    int decimals = Math.max(3, (int) Math.ceil(Math.log10(rate)));
                     for (int lag : lagSamples) {
-                        suffixes.add(String.format(Locale.ROOT, "lag_%.3fs", lag / rate));
+                        suffixes.add(String.format(Locale.ROOT, "lag_%." + decimals + "fs", lag / rate));
                     }
                 }
                 default -> throw new IllegalStateException("Unhandled feature kind " + kind);

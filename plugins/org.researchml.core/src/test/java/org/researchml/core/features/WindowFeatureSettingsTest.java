@@ -142,6 +142,24 @@ class WindowFeatureSettingsTest {
     }
 
     @Test
+    void duplicateLagRejected() {
+        WindowFeatureSettings settings = new WindowFeatureSettings(0.5, 0.5, List.of(FeatureKind.LAGGED_SAMPLES),
+                List.of(), List.of(0.1, 0.101));
+
+        assertEquals("Feature name 'C3.:lag_0.100s' occurs twice. Give channels distinct labels and list each lag "
+                + "once (lags are rounded to whole samples).", messageOf(() -> extract(ONE_SECOND, settings)));
+    }
+
+    @Test
+    void highRateLagNamesDistinct() throws CanceledException {
+        Recording fast = Recording.of(List.of("C3."), 2048, new double[1][2048]);
+        WindowFeatureSettings settings = new WindowFeatureSettings(0.5, 0.5, List.of(FeatureKind.LAGGED_SAMPLES),
+                List.of(), WindowFeatureSettings.lagsSecondsFromSamples(new int[] {1, 2}, 2048));
+
+        assertEquals(List.of("C3.:lag_0.0005s", "C3.:lag_0.0010s"), extract(fast, settings).featureNames());
+    }
+
+    @Test
     void labelCountMismatchRejected() {
         assertEquals("Got 10 sample labels but the recording has 160 samples. Label the same recording the "
                 + "features come from.", messageOf(() -> WindowFeatureExtractor.extract(ONE_SECOND,

@@ -218,6 +218,23 @@ class WindowFeatureValuesTest {
     }
 
     @Test
+    void lagsInSamplesConvertExactly() throws CanceledException {
+        double[] ramp = new double[400];
+        for (int i = 0; i < ramp.length; i++) {
+            ramp[i] = i;
+        }
+        Recording rec = Recording.of(List.of("C3."), RATE_HZ, new double[][] {ramp});
+        List<Double> lags = WindowFeatureSettings.lagsSecondsFromSamples(new int[] {1, 7, 159}, RATE_HZ);
+        WindowFeatureSettings settings = new WindowFeatureSettings(1, 1, List.of(FeatureKind.LAGGED_SAMPLES),
+                List.of(), lags);
+
+        FeatureTable table = extract(rec, settings, null);
+
+        assertEquals(List.of("C3.:lag_0.006s", "C3.:lag_0.044s", "C3.:lag_0.994s"), table.featureNames());
+        assertArrayEquals(new double[] {158, 152, 0}, table.rows()[0], 0);
+    }
+
+    @Test
     void windowLabelIsLastSampleLabel() throws CanceledException {
         Recording rec = Recording.of(List.of("C3."), 10, new double[][] {sine(40, 1, 2, 0)});
         int[] sampleLabels = new int[40];

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Settings of sliding-window feature extraction.
  *
- * <p>Seconds are converted to samples with the recording's sampling rate by rounding to the nearest sample;
- * {@link WindowFeatureExtractor} checks the converted values against the recording.
+ * <p>Seconds are converted to samples with the recording's sampling rate by rounding to the nearest
+ * sample, and {@link WindowFeatureExtractor} checks the converted values against the recording.
  *
  * @param windowSeconds window length in seconds
  * @param stepSeconds distance between the ends of consecutive windows in seconds

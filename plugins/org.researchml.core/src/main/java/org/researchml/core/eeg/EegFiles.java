@@ -51,7 +51,9 @@ public final class EegFiles {
             return GraspAndLiftReader.open(file);
         }
         byte[] start = firstBytes(file, 8);
-        if (Arrays.equals(start, EDF_MAGIC) || Arrays.equals(start, BDF_MAGIC)) {
+        boolean edfExtension = name.endsWith(".edf") || name.endsWith(".bdf");
+        if (edfExtension || Arrays.equals(start, EDF_MAGIC) || Arrays.equals(start, BDF_MAGIC)) {
+            // A damaged .edf or .bdf file gets the EDF reader's message, which names the wrong field.
             return EdfReader.open(file);
         }
         throw new EegFormatException(file, "the format is not recognised from the file name or the first bytes. "

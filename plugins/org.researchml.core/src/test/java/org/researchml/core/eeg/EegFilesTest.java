@@ -56,6 +56,16 @@ class EegFilesTest {
     }
 
     @Test
+    void openReportsDamagedEdfField() throws IOException {
+        Path file = folder.resolve("broken.edf");
+        Files.writeString(file, "1       " + " ".repeat(300));
+        EegFormatException error = assertThrows(EegFormatException.class, () -> EegFiles.open(file));
+
+        assertTrue(error.getMessage().contains("the version field (bytes 0-7) is '1'"), error.getMessage());
+        EegTestFiles.assertOnlyFiles(folder, "broken.edf");
+    }
+
+    @Test
     void openRejectsMissingFile() {
         Path file = folder.resolve("absent.edf");
         NoSuchFileException error = assertThrows(NoSuchFileException.class, () -> EegFiles.open(file));

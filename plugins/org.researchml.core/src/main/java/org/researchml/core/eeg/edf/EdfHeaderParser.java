@@ -52,7 +52,7 @@ final class EdfHeaderParser {
         boolean bdf = detectBdf(general);
 
         String reserved = text(general, 192, 44);
-        String plusVariant = plusVariant(reserved, bdf);
+        String plusVariant = plusVariant(reserved);
         String patient = text(general, 8, 80);
         String recordingId = text(general, 88, 80);
         LocalDateTime start = startDateTime(text(general, 168, 8), text(general, 176, 8), recordingId);
@@ -112,12 +112,13 @@ final class EdfHeaderParser {
                 + "This is not an EDF or BDF file.");
     }
 
-    private static String plusVariant(String reserved, boolean bdf) {
-        String prefix = bdf ? "BDF+" : "EDF+";
-        if (reserved.startsWith(prefix + "C") || reserved.startsWith("EDF+C")) {
+    /** Returns "C" or "D" from an EDF+/BDF+ marker in the reserved field, or "" for plain EDF/BDF. */
+    private static String plusVariant(String reserved) {
+        // Some BDF+ writers use the EDF+ marker, so both are accepted for both sample sizes.
+        if (reserved.startsWith("EDF+C") || reserved.startsWith("BDF+C")) {
             return "C";
         }
-        if (reserved.startsWith(prefix + "D") || reserved.startsWith("EDF+D")) {
+        if (reserved.startsWith("EDF+D") || reserved.startsWith("BDF+D")) {
             return "D";
         }
         return "";

@@ -27,7 +27,7 @@ public final class EegReadBench {
      * @param folder folder with EEGMMIDB runs, for example {@code eeg/eegmmidb-S001} of the data folder
      * @param repetitions how often each file is read; must be at least 1
      * @return megabytes (10^6 bytes) of file read per second of wall time
-     * @throws IllegalArgumentException if the folder holds no EEGMMIDB runs or repetitions is below 1
+     * @throws IllegalArgumentException if the folder contains no EEGMMIDB runs or repetitions is below 1
      */
     public static double readThroughputMegabytesPerSecond(Path folder, int repetitions) throws IOException {
         if (repetitions < 1) {

@@ -64,10 +64,10 @@ public final class EegFiles {
      * Loads channels and a time range of a file into memory.
      *
      * @param file the EEG file
-     * @param channelLabels labels of the channels to load, in the requested order; {@code null} for all signal
+     * @param channelLabels labels of the channels to load, in the requested order, or {@code null} for all signal
      *     channels
      * @param startSeconds start of the range in recording time (seconds after the recording start)
-     * @param endSeconds end of the range, exclusive; {@link Double#POSITIVE_INFINITY} for the end of the data
+     * @param endSeconds end of the range (exclusive), or {@link Double#POSITIVE_INFINITY} for the end of the data
      * @return the samples in physical units, with the segments and the annotations that overlap the range
      * @throws IllegalArgumentException if a label is unknown, the range is invalid, or the channels have
      *     different sampling rates

@@ -49,7 +49,8 @@ final class RangeLoader {
         }
         if (total > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("The range " + startSeconds + " s to " + endSeconds + " s of " + file
-                    + " holds " + total + " samples per channel, more than one array can hold. Load a shorter range.");
+                    + " contains " + total + " samples per channel, more than one Java array can hold. "
+                    + "Load a shorter range.");
         }
 
         double[][] samples = new double[channels.length][(int) total];

@@ -28,7 +28,7 @@ import org.researchml.core.eeg.Segment;
  *
  * <p>Supported are {@code DataFormat=BINARY} with {@code BinaryFormat} INT_16, INT_32 or IEEE_FLOAT_32,
  * little- or big-endian, in {@code MULTIPLEXED} or {@code VECTORIZED} orientation. Physical values are the
- * stored values times the channel's resolution; the unit comes from the {@code Ch} line and is
+ * stored values times the channel's resolution. The unit comes from the {@code Ch} line and is
  * {@code µV} when the line leaves it out. Markers become annotations as described in
  * {@link BrainVisionMarkers}. The recording is one segment from time 0.
  *
@@ -69,7 +69,7 @@ public final class BrainVisionReader implements EegSource {
      * Opens a recording from its header file.
      *
      * @throws EegFormatException if a key is missing or invalid, or the data or marker file is missing or
-     *     does not match the header; the message names the file and the key
+     *     does not match the header. The message names the file and the key.
      */
     public static BrainVisionReader open(Path headerFile) throws IOException {
         IniSections ini = IniSections.read(headerFile);
@@ -140,7 +140,7 @@ public final class BrainVisionReader implements EegSource {
         String declaredPoints = common.get("DataPoints");
         if (declaredPoints != null && !declaredPoints.isBlank() && !declaredPoints.equals(String.valueOf(pointCount))) {
             throw new EegFormatException(headerFile, "DataPoints is " + declaredPoints + ", but the data file "
-                    + dataFile.getFileName() + " holds " + pointCount + " data points. The data file is truncated "
+                    + dataFile.getFileName() + " contains " + pointCount + " data points. The data file is truncated "
                     + "or the header is wrong.");
         }
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *
  * <p>Lines starting with {@code ;} are comments. The free-text {@code [Comment]} section ends the
  * parsing, because its lines are not key-value pairs. The text is decoded as UTF-8 when the
- * {@code Codepage} key says so and as Latin-1 (the {@code ANSI} code page) otherwise.
+ * {@code Codepage} key is UTF-8 and as Latin-1 (the {@code ANSI} code page) otherwise.
  */
 final class IniSections {
 

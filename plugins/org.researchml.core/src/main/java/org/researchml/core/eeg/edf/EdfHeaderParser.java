@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Parses and validates the fixed header of an EDF, EDF+, BDF or BDF+ file.
  *
- * <p>Field offsets follow the EDF specification (Kemp et al. 1992) and the EDF+ specification
- * (Kemp and Olivan 2003): a 256-byte general part, then 256 bytes per signal stored field by field.
+ * <p>The header is a 256-byte general part followed by 256 bytes per signal, stored field by field:
+ * all labels, then all transducer types, and so on.
  */
 final class EdfHeaderParser {
 
@@ -188,7 +188,7 @@ final class EdfHeaderParser {
         }
     }
 
-    /** Returns the record count, derived from the file size if the header says -1 (still recording). */
+    /** Checks the file size and returns the record count, derived from the size if the header gives -1. */
     private long checkFileSize(EdfHeader header, long fileBytes) throws EegFormatException {
         long recordBytes = header.recordBytes();
         long dataBytes = fileBytes - header.headerBytes();
@@ -231,7 +231,7 @@ final class EdfHeaderParser {
             return null;
         }
         int twoDigitYear = Integer.parseInt(dateParts.group(3));
-        // EDF dates before 1985 do not exist, so the two-digit year wraps at 85 (EDF+ specification).
+        // EDF+ maps the two-digit years 85-99 to 1985-1999 and 00-84 to 2000-2084.
         int year = twoDigitYear >= 85 ? 1900 + twoDigitYear : 2000 + twoDigitYear;
         Matcher fullYear = STARTDATE_YEAR.matcher(recordingId);
         if (fullYear.find()) {
@@ -269,7 +269,7 @@ final class EdfHeaderParser {
     }
 
     private static String text(byte[] bytes, int offset, int length) {
-        // Header text is ASCII by specification; Latin-1 keeps any stray byte readable.
+        // Header text must be ASCII, and Latin-1 keeps any stray byte readable.
         return new String(bytes, offset, length, StandardCharsets.ISO_8859_1).trim();
     }
 

@@ -18,14 +18,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads EDF, EDF+ (C and D), BDF and BDF+ files.
  *
- * <p>Opening parses the header and the annotation channels of every record; samples are read on
+ * <p>Opening parses the header and the annotation channels of every record. Samples are read on
  * request, one block of at most {@link RecordBlockCache#MAX_BLOCK_BYTES} bytes at a time.
  * Physical values are {@code (digital - digitalMin) * (physicalMax - physicalMin) / (digitalMax - digitalMin)
  * + physicalMin}, in the unit the header states. BDF samples are 24-bit little-endian two's complement,
  * EDF samples 16-bit.
  *
  * <p>Channels are the signals of the file without the {@code EDF Annotations} / {@code BDF Annotations}
- * channels. Labels are trimmed; a label that occurs more than once keeps its first occurrence unchanged,
+ * channels. Labels are trimmed. A label that occurs more than once keeps its first occurrence unchanged,
  * and later occurrences get the suffix {@code #2}, {@code #3}, ... so that every label is unique.
  * Annotation onsets and segment starts are seconds after the start date and time of the header.
  *
@@ -74,7 +74,7 @@ public final class EdfReader implements EegSource {
     /**
      * Opens a file and reads its header and annotations.
      *
-     * @throws org.researchml.core.eeg.EegFormatException if the file is damaged or not EDF/BDF; the message names
+     * @throws org.researchml.core.eeg.EegFormatException if the file is damaged or not EDF/BDF. The message names
      *     the file, the field and the problem
      * @throws IOException if the file cannot be read
      */

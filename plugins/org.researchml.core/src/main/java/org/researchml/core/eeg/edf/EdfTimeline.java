@@ -18,12 +18,12 @@ import org.slf4j.LoggerFactory;
  * Record onsets and annotations of an EDF/BDF file, read from its annotation channels.
  *
  * <p>The first TAL of the first annotation channel in each data record gives the record onset.
- * Records that follow each other without a gap form one {@link Segment}; a record that starts later
+ * Records that follow each other without a gap form one {@link Segment}. A record that starts later
  * than the previous one ends begins a new segment, so gaps of EDF+D files stay visible. Records that
  * start before the previous one ends are rejected. Files without annotation channels have contiguous
  * records from time 0.
  *
- * @param segments contiguous runs of records in recording time; empty for annotation-only files
+ * @param segments contiguous runs of records in recording time, empty for annotation-only files
  * @param annotations annotations from all annotation channels, sorted by onset
  */
 record EdfTimeline(List<Segment> segments, List<Annotation> annotations) {

@@ -10,7 +10,7 @@ import org.researchml.core.eeg.EegFormatException;
 /**
  * Holds one block of consecutive data records in memory, so that reading several channels of the
  * same time range touches the disk once. The block never exceeds {@link #MAX_BLOCK_BYTES} unless a
- * single record is larger, in which case it holds that one record.
+ * single record is larger, in which case it contains that one record.
  */
 final class RecordBlockCache {
 
@@ -42,7 +42,7 @@ final class RecordBlockCache {
         this.block = new byte[Math.multiplyExact(recordsPerBlock, this.recordBytes)];
     }
 
-    /** Returns the array that holds the cached block; valid until the next call of {@link #offsetOf}. */
+    /** Returns the array that contains the cached block, valid until the next {@link #offsetOf} call. */
     byte[] bytes() {
         return block;
     }

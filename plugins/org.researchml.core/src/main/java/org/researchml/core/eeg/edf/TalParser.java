@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Parses the bytes of one annotation channel in one data record into time-stamped annotation lists.
  *
- * <p>Layout (EDF+ specification, section 2.2.2): each TAL is {@code +onset[0x15duration]0x14text0x14...0x14}
+ * <p>Layout: each TAL is {@code +onset[0x15duration]0x14text0x14...0x14}
  * followed by a 0x00 byte, and unused bytes at the end of the record are 0x00. Onsets start with
  * {@code +} or {@code -}, may have a fraction, and durations have no sign. Texts are UTF-8.
  */
@@ -26,7 +26,7 @@ final class TalParser {
     /**
      * Parses the TALs in {@code bytes}.
      *
-     * @throws IllegalArgumentException if a TAL is malformed; the message names the TAL and the problem
+     * @throws IllegalArgumentException if a TAL is malformed. The message names the TAL and the problem.
      */
     static List<TimestampedAnnotationList> parse(byte[] bytes) {
         List<TimestampedAnnotationList> lists = new ArrayList<>();
@@ -73,7 +73,7 @@ final class TalParser {
         while (textStart < end) {
             int textEnd = indexOf(bytes, TEXT_END, textStart, end);
             if (textEnd < 0) {
-                // The specification ends every text with 0x14; accept a missing last one.
+                // Every text should end with 0x14, but a missing last one loses nothing, so it is accepted.
                 textEnd = end;
             }
             texts.add(new String(bytes, textStart, textEnd - textStart, StandardCharsets.UTF_8));

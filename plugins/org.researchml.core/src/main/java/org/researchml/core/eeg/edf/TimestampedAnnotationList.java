@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param onsetSeconds onset relative to the start date and time of the file, in seconds
  * @param durationSeconds duration in seconds, 0 if the TAL has none
- * @param texts annotation texts in stored order; the first is empty in a timekeeping TAL
+ * @param texts annotation texts in stored order. The first is empty in a timekeeping TAL.
  */
 record TimestampedAnnotationList(double onsetSeconds, double durationSeconds, List<String> texts) {
 

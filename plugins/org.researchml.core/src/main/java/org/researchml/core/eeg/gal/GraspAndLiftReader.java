@@ -23,7 +23,7 @@ import org.researchml.core.eeg.Segment;
  *
  * <p>Opening scans the data file once to check every row's column count and id, and keeps the byte
  * position of every {@value #ROWS_PER_BLOCK}th row, so that reads of a time range start near it.
- * Values are parsed when read; a non-numeric cell is reported then, with its line and column.
+ * Values are parsed when read, so a non-numeric cell is reported then, with its line and column.
  * The layout states no unit, so the physical unit is empty (unknown).
  *
  * <p>Instances are not thread-safe.
@@ -67,7 +67,7 @@ public final class GraspAndLiftReader implements EegSource {
      * Opens a data file and, if it exists next to it, the matching events file.
      *
      * @throws EegFormatException if the name does not end in {@code _data.csv}, a row has the wrong number of
-     *     columns or id, or the events file does not match; the message names the file and line
+     *     columns or id, or the events file does not match. The message names the file and line.
      */
     public static GraspAndLiftReader open(Path dataFile) throws IOException {
         Matcher name = DATA_NAME.matcher(dataFile.getFileName().toString());

@@ -211,7 +211,7 @@ class BrainVisionReaderTest {
         Path header = writeRecording("INT_16", "MULTIPLEXED", new byte[24], "DataPoints=5");
         EegFormatException error = assertThrows(EegFormatException.class, () -> BrainVisionReader.open(header));
 
-        assertTrue(error.getMessage().contains("DataPoints is 5, but the data file rec.eeg holds 4 data points"),
+        assertTrue(error.getMessage().contains("DataPoints is 5, but the data file rec.eeg contains 4 data points"),
                 error.getMessage());
     }
 

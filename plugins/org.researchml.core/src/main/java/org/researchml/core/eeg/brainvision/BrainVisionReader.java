@@ -38,7 +38,8 @@ public final class BrainVisionReader implements EegSource {
 
     private static final Pattern VERSION_LINE = Pattern.compile(
             "Brain ?Vision (Data Exchange|Core Data Format) Header File,? Version ([0-9.]+)");
-    private static final int MAX_BLOCK_BYTES = 8 << 20;
+    /** Default upper bound of the block of multiplexed data points held in memory, in bytes. */
+    static final int MAX_BLOCK_BYTES = 8 << 20;
 
     private final Path dataFile;
     private final FileChannel channel;
@@ -52,7 +53,7 @@ public final class BrainVisionReader implements EegSource {
     private int blockPoints;
 
     private BrainVisionReader(Path dataFile, FileChannel channel, RecordingHeader header, BinaryFormat format,
-            ByteOrder order, boolean vectorized, double[] resolutions, long pointCount) {
+            ByteOrder order, boolean vectorized, double[] resolutions, long pointCount, int maxBlockBytes) {
         this.dataFile = dataFile;
         this.channel = channel;
         this.header = header;
@@ -61,7 +62,7 @@ public final class BrainVisionReader implements EegSource {
         this.resolutions = resolutions;
         this.pointCount = pointCount;
         int rowBytes = resolutions.length * format.bytesPerSample();
-        int rows = (int) Math.max(1, Math.min(pointCount, MAX_BLOCK_BYTES / rowBytes));
+        int rows = (int) Math.max(1, Math.min(pointCount, maxBlockBytes / rowBytes));
         this.block = ByteBuffer.allocate(vectorized ? 0 : rows * rowBytes).order(order);
     }
 
@@ -72,6 +73,11 @@ public final class BrainVisionReader implements EegSource {
      *     does not match the header. The message names the file and the key.
      */
     public static BrainVisionReader open(Path headerFile) throws IOException {
+        return open(headerFile, MAX_BLOCK_BYTES);
+    }
+
+    /** Opens a recording with a smaller or larger block, so tests can make reads cross blocks. */
+    static BrainVisionReader open(Path headerFile, int maxBlockBytes) throws IOException {
         IniSections ini = IniSections.read(headerFile);
         Matcher version = VERSION_LINE.matcher(ini.firstLine());
         if (!version.lookingAt()) {
@@ -163,7 +169,7 @@ public final class BrainVisionReader implements EegSource {
                 durationSeconds, List.of(new Segment(0, durationSeconds)), annotations);
         FileChannel channel = FileChannel.open(dataFile, StandardOpenOption.READ);
         return new BrainVisionReader(dataFile, channel, header, format, order, orientation.equals("VECTORIZED"),
-                resolutions, pointCount);
+                resolutions, pointCount, maxBlockBytes);
     }
 
     private static BinaryFormat binaryFormat(Path headerFile, String value) throws EegFormatException {

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * Reads EDF, EDF+ (C and D), BDF and BDF+ files.
  *
  * <p>Opening parses the header and the annotation channels of every record. Samples are read on
- * request, one block of at most {@link RecordBlockCache#MAX_BLOCK_BYTES} bytes at a time.
+ * request, one block of at most 8 MB (or one record, if larger) at a time.
  * Physical values are {@code (digital - digitalMin) * (physicalMax - physicalMin) / (digitalMax - digitalMin)
  * + physicalMin}, in the unit the header states. BDF samples are 24-bit little-endian two's complement,
  * EDF samples 16-bit.
@@ -43,7 +43,7 @@ public final class EdfReader implements EegSource {
     private final int[] offsetInRecord;
     private final RecordBlockCache cache;
 
-    private EdfReader(Path file, FileChannel channel, EdfHeader edfHeader, EdfTimeline timeline)
+    private EdfReader(Path file, FileChannel channel, EdfHeader edfHeader, EdfTimeline timeline, int maxBlockBytes)
             throws IOException {
         this.file = file;
         this.channel = channel;
@@ -68,7 +68,7 @@ public final class EdfReader implements EegSource {
         this.header = new RecordingHeader(edfHeader.formatName(), edfHeader.patient(), edfHeader.recordingId(),
                 edfHeader.startDateTime(), channels, durationSeconds, timeline.segments(), timeline.annotations());
         this.cache = new RecordBlockCache(file, channel, edfHeader.headerBytes(), edfHeader.recordBytes(),
-                edfHeader.recordCount());
+                edfHeader.recordCount(), maxBlockBytes);
     }
 
     /**
@@ -79,11 +79,16 @@ public final class EdfReader implements EegSource {
      * @throws IOException if the file cannot be read
      */
     public static EdfReader open(Path file) throws IOException {
+        return open(file, RecordBlockCache.MAX_BLOCK_BYTES);
+    }
+
+    /** Opens a file with a smaller or larger cache block, so tests can make reads cross blocks. */
+    static EdfReader open(Path file, int maxBlockBytes) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
             EdfHeader edfHeader = EdfHeaderParser.parse(file, channel);
             EdfTimeline timeline = EdfTimeline.read(file, channel, edfHeader);
-            return new EdfReader(file, channel, edfHeader, timeline);
+            return new EdfReader(file, channel, edfHeader, timeline, maxBlockBytes);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;

@@ -9,12 +9,12 @@ import org.researchml.core.eeg.EegFormatException;
 
 /**
  * Holds one block of consecutive data records in memory, so that reading several channels of the
- * same time range touches the disk once. The block never exceeds {@link #MAX_BLOCK_BYTES} unless a
- * single record is larger, in which case it contains that one record.
+ * same time range touches the disk once. The block never exceeds its byte limit unless a single
+ * record is larger, in which case it contains that one record.
  */
 final class RecordBlockCache {
 
-    /** Upper bound of the block size in bytes. */
+    /** Default upper bound of the block size in bytes. */
     static final int MAX_BLOCK_BYTES = 8 << 20;
 
     private final Path file;
@@ -27,8 +27,8 @@ final class RecordBlockCache {
     private long firstCachedRecord = -1;
     private int cachedRecords;
 
-    RecordBlockCache(Path file, FileChannel channel, long dataStart, long recordBytes, long recordCount)
-            throws EegFormatException {
+    RecordBlockCache(Path file, FileChannel channel, long dataStart, long recordBytes, long recordCount,
+            int maxBlockBytes) throws EegFormatException {
         if (recordBytes > Integer.MAX_VALUE - 8) {
             throw new EegFormatException(file, "one data record has " + recordBytes
                     + " bytes, more than this reader can hold in memory (2 GB).");
@@ -38,7 +38,7 @@ final class RecordBlockCache {
         this.dataStart = dataStart;
         this.recordBytes = (int) Math.max(1, recordBytes);
         this.recordCount = recordCount;
-        this.recordsPerBlock = (int) Math.max(1, Math.min(recordCount, MAX_BLOCK_BYTES / this.recordBytes));
+        this.recordsPerBlock = (int) Math.max(1, Math.min(recordCount, maxBlockBytes / this.recordBytes));
         this.block = new byte[Math.multiplyExact(recordsPerBlock, this.recordBytes)];
     }
 

@@ -35,7 +35,7 @@ public final class GraspAndLiftReader implements EegSource {
 
     static final int ROWS_PER_BLOCK = 4096;
 
-    private static final Pattern DATA_NAME = Pattern.compile("(.+)_data\\.csv");
+    private static final Pattern DATA_NAME = Pattern.compile("(.+)_data\\.csv", Pattern.CASE_INSENSITIVE);
 
     private final Path file;
     private final String idPrefix;

@@ -88,6 +88,21 @@ class BrainVisionReaderTest {
         }
     }
 
+    @Test
+    void smallBlocksMatchDefaultRead() throws IOException {
+        Path header = EegTestFiles.shared(FOLDER + "test.vhdr");
+        // 640 bytes hold 10 data points of 32 INT_16 channels.
+        try (BrainVisionReader whole = BrainVisionReader.open(header);
+                BrainVisionReader small = BrainVisionReader.open(header, 640)) {
+            for (int channel : new int[] {0, 20, 31}) {
+                assertArrayEquals(whole.readSamples(channel, 0, 7900), small.readSamples(channel, 0, 7900),
+                        "channel " + channel);
+                assertArrayEquals(whole.readSamples(channel, 7, 25), small.readSamples(channel, 7, 25),
+                        "channel " + channel);
+            }
+        }
+    }
+
     /** Writes a 3-channel, 4-point recording; the header names the data file in a subfolder. */
     private Path writeRecording(String binaryFormat, String orientation, byte[] data, String extraCommon)
             throws IOException {

@@ -186,6 +186,18 @@ class EdfReaderErrorTest {
     }
 
     @Test
+    void missingTimekeepingTal() throws IOException {
+        byte[] bytes = original("edfPlusC.edf");
+        int recordBytes = (bytes.length - HEADER_BYTES) / 20;
+        int annotationOffset = HEADER_BYTES + 4 * recordBytes + 11 * 200 * 2;
+        // Record 5 starts with '+4<0x14><0x14>'; a text in the first annotation removes the timekeeping mark.
+        bytes[annotationOffset + 3] = 'X';
+        String message = openDamaged(bytes);
+
+        assertContains(message, "data record 5 has no timekeeping TAL");
+    }
+
+    @Test
     void overlappingRecordOnsets() throws IOException {
         byte[] bytes = original("edfPlusD.edf");
         // Record 2 starts at +2; making it +0 moves it before the end of record 1.

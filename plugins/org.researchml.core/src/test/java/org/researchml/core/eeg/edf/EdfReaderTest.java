@@ -1,5 +1,6 @@
 package org.researchml.core.eeg.edf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.researchml.core.eeg.Annotation;
 import org.researchml.core.eeg.ChannelInfo;
 import org.researchml.core.eeg.EegTestFiles;
@@ -22,6 +24,35 @@ import org.researchml.core.eeg.RecordingHeader;
 import org.researchml.core.eeg.Segment;
 
 class EdfReaderTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void smallBlocksMatchDefaultRead() throws IOException {
+        Path file = EegTestFiles.eegmmidbRun(5);
+        // 50 000 bytes hold two 20 640-byte records, so most reads cross block borders.
+        try (EdfReader whole = EdfReader.open(file); EdfReader small = EdfReader.open(file, 50_000)) {
+            for (int channel : new int[] {0, 17, 63}) {
+                assertArrayEquals(whole.readSamples(channel, 0, 20_000), small.readSamples(channel, 0, 20_000),
+                        "channel " + channel);
+                assertArrayEquals(whole.readSamples(channel, 150, 851), small.readSamples(channel, 150, 851),
+                        "channel " + channel);
+            }
+        }
+    }
+
+    @Test
+    void unknownRecordCountFromFileSize() throws IOException {
+        byte[] bytes = Files.readAllBytes(EegTestFiles.shared("eeg/formats/edfReader-R/edfPlusC.edf"));
+        System.arraycopy("-1      ".getBytes(StandardCharsets.US_ASCII), 0, bytes, 236, 8);
+        Path file = folder.resolve("recording.edf");
+        Files.write(file, bytes);
+        try (EdfReader reader = EdfReader.open(file)) {
+            assertEquals(20, reader.edfHeader().recordCount());
+            assertEquals(20.0, reader.header().durationSeconds());
+        }
+    }
 
     @Test
     void eegmmidbHeader() throws IOException {

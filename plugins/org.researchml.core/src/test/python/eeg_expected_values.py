@@ -1,7 +1,7 @@
 """Compute reference values for the EEG reader tests, independently of the Java readers.
 
-Run once with /usr/bin/python3 (NumPy) from the repository root:
-    python3 plugins/org.researchml.core/src/test/python/eeg_expected_values.py /work/shared/data
+Run once with /usr/bin/python3 (NumPy) from the repository root, passing the data folder:
+    python3 plugins/org.researchml.core/src/test/python/eeg_expected_values.py "$RESEARCHML_DATA_DIR"
 It writes src/test/resources/org/researchml/core/eeg/expected-values.json. EDF/BDF fields are decoded
 from the byte offsets of the EDF specification and BrainVision data with numpy.fromfile.
 """
@@ -121,6 +121,7 @@ def brainvision(path):
     version = re.search(r'Version (\d\.\d)', lines[0]).group(1)
     count = int(values['NumberOfChannels'])
     rate = 1e6 / float(values['SamplingInterval'])
+
     folder = os.path.dirname(path)
     stored = np.fromfile(os.path.join(folder, values['DataFile']), dtype='<i2').reshape(-1, count)
     channels, samples = [], []
@@ -133,6 +134,7 @@ def brainvision(path):
             n = stored.shape[0]
             for index in (0, 1, n // 3, n // 2, n - 1):
                 samples.append({'channel': c, 'index': index, 'value': float(stored[index, c] * resolution)})
+
     markers = open(os.path.join(folder, values['MarkerFile']), encoding='utf-8').read().splitlines()
     annotations = []
     for line in markers:

@@ -33,7 +33,7 @@ public final class EegTestFiles {
         }
     }
 
-    /** Asserts that a folder still holds exactly the named files, so a failed read wrote nothing. */
+    /** Asserts that a folder still contains exactly the named files, so a failed read wrote nothing. */
     public static void assertOnlyFiles(Path folder, String... names) throws IOException {
         assertEquals(Stream.of(names).sorted().toList(), listNames(folder), "files in " + folder);
     }

@@ -139,7 +139,7 @@ class EdfReaderTest {
 
     @Test
     void edfPlusDRecordOnsetsFromRawTals() throws IOException {
-        // Each record's first TAL in the 'EDF Annotations' channel holds the record onset.
+        // Each record's first TAL in the 'EDF Annotations' channel contains the record onset.
         Path file = EegTestFiles.shared("eeg/formats/edfReader-R/edfPlusD.edf");
         byte[] bytes = Files.readAllBytes(file);
         try (EdfReader reader = EdfReader.open(file)) {
@@ -187,7 +187,7 @@ class EdfReaderTest {
             assertEquals(717, rows.size());
             for (int c = 0; c < 25; c++) {
                 double[] samples = reader.readSamples(c, 0, rows.size());
-                // The text holds values rounded to 0.1 by the exporting program, which may differ by one step.
+                // The text contains values rounded to 0.1 by the exporting program, which may differ by one step.
                 double tolerance = 0.051 + reader.edfHeader().signals().get(c).gain();
                 for (int row = 0; row < rows.size(); row++) {
                     double expected = Double.parseDouble(rows.get(row).trim().split("\\s+")[c]);
@@ -238,7 +238,7 @@ class EdfReaderTest {
         int negativeFound = 0;
         try (EdfReader reader = EdfReader.open(file)) {
             assertEquals("BDF", reader.header().format());
-            // Channel 0 holds positive and channel 3 negative 24-bit values.
+            // Channel 0 contains positive and channel 3 negative 24-bit values.
             for (int channel : new int[] {0, 3, 72}) {
                 // Signal fields: physical min at 104, max at 112, digital min at 120, max at 128 (8 bytes each).
                 double physicalMinimum = headerNumber(bytes, signals, 104, channel);

@@ -57,7 +57,8 @@ final class EdfHeaderParser {
         String recordingId = text(general, 88, 80);
         LocalDateTime start = startDateTime(text(general, 168, 8), text(general, 176, 8), recordingId);
 
-        int headerBytes = (int) parseLong(text(general, 184, 8), "number of bytes in header record (bytes 184-191)");
+        long declaredHeaderBytes = parseLong(text(general, 184, 8),
+                "number of bytes in header record (bytes 184-191)");
         long recordCount = parseLong(text(general, 236, 8), "number of data records (bytes 236-243)");
         double recordDuration = parseDouble(text(general, 244, 8), "duration of a data record (bytes 244-251)");
         long signalCount = parseLong(text(general, 252, 4), "number of signals (bytes 252-255)");
@@ -67,11 +68,13 @@ final class EdfHeaderParser {
                     + ", but it must be at least 1.");
         }
         long expectedHeaderBytes = GENERAL_HEADER_BYTES * (signalCount + 1);
-        if (headerBytes != expectedHeaderBytes) {
+        if (declaredHeaderBytes != expectedHeaderBytes) {
             throw new EegFormatException(file, "the number of bytes in the header record (bytes 184-191) is "
-                    + headerBytes + ", but " + signalCount + " signals need " + expectedHeaderBytes
+                    + declaredHeaderBytes + ", but " + signalCount + " signals need " + expectedHeaderBytes
                     + " bytes. The header is damaged.");
         }
+        // The 4-character signal count is at most 9999, so the header size fits an int.
+        int headerBytes = (int) declaredHeaderBytes;
         if (fileBytes < headerBytes) {
             throw new EegFormatException(file, "the file has " + fileBytes + " bytes, fewer than the " + headerBytes
                     + "-byte header it declares. The file is truncated.");
@@ -145,9 +148,13 @@ final class EdfHeaderParser {
             String prefiltering = text(bytes, fieldStarts[7] + i * 80, 80);
             long samplesPerRecord = parseLong(text(bytes, fieldStarts[8] + i * 8, 8),
                     where + ": number of samples in each data record");
-            if (samplesPerRecord <= 0 || samplesPerRecord > Integer.MAX_VALUE / 3) {
+            if (samplesPerRecord <= 0) {
                 throw new EegFormatException(file, where + ": the number of samples in each data record is "
                         + samplesPerRecord + ", but it must be at least 1.");
+            }
+            if (samplesPerRecord > Integer.MAX_VALUE / 3) {
+                throw new EegFormatException(file, where + ": the number of samples in each data record is "
+                        + samplesPerRecord + ", more than this reader supports (" + Integer.MAX_VALUE / 3 + ").");
             }
             double physicalMinimum;
             double physicalMaximum;

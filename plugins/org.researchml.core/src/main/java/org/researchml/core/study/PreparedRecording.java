@@ -11,9 +11,10 @@ import org.researchml.core.eeg.Recording;
  * @param recording the preprocessed samples
  * @param sampleLabels 0 (no event) or 1 (event) per sample
  */
-record PreparedRecording(Path file, Recording recording, int[] sampleLabels) {
+public record PreparedRecording(Path file, Recording recording, int[] sampleLabels) {
 
-    String name() {
+    /** Returns the file name. */
+    public String name() {
         return file.getFileName().toString();
     }
 }

@@ -6,8 +6,9 @@ import java.util.stream.IntStream;
  * Zero-phase filtering: odd extension at both edges, a forward pass, a backward pass, and trimming.
  *
  * <p>Each pass starts from the filter's steady-state conditions scaled by its first input sample, as
- * SciPy's {@code sosfiltfilt} does. The backward pass runs on a reversed copy so that one forward kernel
- * serves both directions.
+ * SciPy's {@code sosfiltfilt} does. The edge extensions are kept in two small arrays next to the output
+ * array and the filter state is carried across them, so no padded copy of the whole signal is made. The
+ * backward pass does not need to run over the left extension because those samples are dropped.
  */
 final class ForwardBackward {
 
@@ -19,13 +20,20 @@ final class ForwardBackward {
     static double[] filter(SosFilter filter, double[] signal) {
         int padLength = filter.padLength();
         requireLongerThanPad(signal.length, padLength, "The signal");
-        double[] extended = extendOdd(signal, padLength);
         double[] packed = filter.packedCoefficients();
+        double[] left = leftExtension(signal, padLength);
+        double[] right = rightExtension(signal, padLength);
+        double[] output = signal.clone();
 
-        SosKernel.filterInPlace(packed, extended, 0, extended.length, filter.scaledInitialState(extended[0]));
-        reverse(extended);
-        SosKernel.filterInPlace(packed, extended, 0, extended.length, filter.scaledInitialState(extended[0]));
-        return trimReversed(extended, signal.length, padLength);
+        double[] state = filter.scaledInitialState(padLength > 0 ? left[0] : output[0]);
+        SosKernel.filterInPlace(packed, left, 0, padLength, state);
+        SosKernel.filterInPlace(packed, output, 0, output.length, state);
+        SosKernel.filterInPlace(packed, right, 0, padLength, state);
+
+        state = filter.scaledInitialState(padLength > 0 ? right[padLength - 1] : output[output.length - 1]);
+        SosKernel.filterInPlaceBackward(packed, right, 0, padLength, state);
+        SosKernel.filterInPlaceBackward(packed, output, 0, output.length, state);
+        return output;
     }
 
     static double[][] filterChannels(SosFilter filter, double[][] channels) {
@@ -61,21 +69,27 @@ final class ForwardBackward {
         }
         int padLength = filter.padLength();
         double[] packed = filter.packedCoefficients();
-        double[][] extended = new double[CHANNELS_PER_TASK][];
+        double[][] left = new double[CHANNELS_PER_TASK][];
+        double[][] right = new double[CHANNELS_PER_TASK][];
+        double[][] filtered = new double[CHANNELS_PER_TASK][];
         double[][] states = new double[CHANNELS_PER_TASK][];
         for (int i = 0; i < CHANNELS_PER_TASK; i++) {
-            extended[i] = extendOdd(channels[first + i], padLength);
-            states[i] = filter.scaledInitialState(extended[i][0]);
+            double[] signal = channels[first + i];
+            left[i] = leftExtension(signal, padLength);
+            right[i] = rightExtension(signal, padLength);
+            filtered[i] = signal.clone();
+            states[i] = filter.scaledInitialState(padLength > 0 ? left[i][0] : signal[0]);
         }
-        SosKernel.filterInPlace4(packed, extended, 0, extended[0].length, states);
+        SosKernel.filterInPlace4(packed, left, 0, padLength, states);
+        SosKernel.filterInPlace4(packed, filtered, 0, length, states);
+        SosKernel.filterInPlace4(packed, right, 0, padLength, states);
+
         for (int i = 0; i < CHANNELS_PER_TASK; i++) {
-            reverse(extended[i]);
-            states[i] = filter.scaledInitialState(extended[i][0]);
+            states[i] = filter.scaledInitialState(padLength > 0 ? right[i][padLength - 1] : filtered[i][length - 1]);
         }
-        SosKernel.filterInPlace4(packed, extended, 0, extended[0].length, states);
-        for (int i = 0; i < CHANNELS_PER_TASK; i++) {
-            output[first + i] = trimReversed(extended[i], length, padLength);
-        }
+        SosKernel.filterInPlace4Backward(packed, right, 0, padLength, states);
+        SosKernel.filterInPlace4Backward(packed, filtered, 0, length, states);
+        System.arraycopy(filtered, 0, output, first, CHANNELS_PER_TASK);
     }
 
     private static void requireLongerThanPad(int length, int padLength, String what) {
@@ -86,35 +100,22 @@ final class ForwardBackward {
         }
     }
 
-    /** Returns the signal with {@code padLength} samples of odd (point-symmetric) extension at each edge. */
-    static double[] extendOdd(double[] signal, int padLength) {
-        int length = signal.length;
-        double[] extended = new double[length + 2 * padLength];
-        double first = signal[0];
-        double last = signal[length - 1];
+    /** Returns the {@code padLength} samples that precede the signal in its odd (point-symmetric) extension. */
+    static double[] leftExtension(double[] signal, int padLength) {
+        double[] extension = new double[padLength];
         for (int i = 0; i < padLength; i++) {
-            extended[i] = 2 * first - signal[padLength - i];
-            extended[padLength + length + i] = 2 * last - signal[length - 2 - i];
+            extension[i] = 2 * signal[0] - signal[padLength - i];
         }
-        System.arraycopy(signal, 0, extended, padLength, length);
-        return extended;
+        return extension;
     }
 
-    private static void reverse(double[] values) {
-        for (int i = 0, j = values.length - 1; i < j; i++, j--) {
-            double swap = values[i];
-            values[i] = values[j];
-            values[j] = swap;
+    /** Returns the {@code padLength} samples that follow the signal in its odd (point-symmetric) extension. */
+    static double[] rightExtension(double[] signal, int padLength) {
+        int length = signal.length;
+        double[] extension = new double[padLength];
+        for (int i = 0; i < padLength; i++) {
+            extension[i] = 2 * signal[length - 1] - signal[length - 2 - i];
         }
-    }
-
-    /** Undoes the reversal of the backward pass and drops the padding. */
-    private static double[] trimReversed(double[] extended, int length, int padLength) {
-        double[] output = new double[length];
-        int last = extended.length - 1 - padLength;
-        for (int i = 0; i < length; i++) {
-            output[i] = extended[last - i];
-        }
-        return output;
+        return extension;
     }
 }

@@ -31,13 +31,35 @@ final class SosKernel {
         }
     }
 
+    /** Filters {@code signal[from, to)} in place as if it were reversed: from index {@code to - 1} down to {@code from}. */
+    static void filterInPlaceBackward(double[] packed, double[] signal, int from, int to, double[] state) {
+        int sectionCount = packed.length / 5;
+        for (int blockEnd = to; blockEnd > from; blockEnd -= BLOCK) {
+            int blockStart = Math.max(from, blockEnd - BLOCK);
+            for (int s = 0; s < sectionCount; s++) {
+                filterSectionBackward(packed, s, signal, blockStart, blockEnd, state);
+            }
+        }
+    }
+
     /** Filters the same range of four signals in place, each with its own state. */
     static void filterInPlace4(double[] packed, double[][] signals, int from, int to, double[][] states) {
         int sectionCount = packed.length / 5;
         for (int blockStart = from; blockStart < to; blockStart += BLOCK) {
             int blockEnd = Math.min(to, blockStart + BLOCK);
             for (int s = 0; s < sectionCount; s++) {
-                filterSection4(packed, s, signals, blockStart, blockEnd, states);
+                filterSection4(packed, s, signals, blockStart, blockEnd, states, false);
+            }
+        }
+    }
+
+    /** Filters the same range of four signals in place from the end to the start, each with its own state. */
+    static void filterInPlace4Backward(double[] packed, double[][] signals, int from, int to, double[][] states) {
+        int sectionCount = packed.length / 5;
+        for (int blockEnd = to; blockEnd > from; blockEnd -= BLOCK) {
+            int blockStart = Math.max(from, blockEnd - BLOCK);
+            for (int s = 0; s < sectionCount; s++) {
+                filterSection4(packed, s, signals, blockStart, blockEnd, states, true);
             }
         }
     }
@@ -62,8 +84,29 @@ final class SosKernel {
         state[2 * section + 1] = z1;
     }
 
+    private static void filterSectionBackward(double[] packed, int section, double[] x, int from, int to,
+            double[] state) {
+        int c = 5 * section;
+        double b0 = packed[c];
+        double b1 = packed[c + 1];
+        double b2 = packed[c + 2];
+        double a1 = packed[c + 3];
+        double a2 = packed[c + 4];
+        double z0 = state[2 * section];
+        double z1 = state[2 * section + 1];
+        for (int i = to - 1; i >= from; i--) {
+            double in = x[i];
+            double out = b0 * in + z0;
+            z0 = b1 * in - a1 * out + z1;
+            z1 = b2 * in - a2 * out;
+            x[i] = out;
+        }
+        state[2 * section] = z0;
+        state[2 * section + 1] = z1;
+    }
+
     private static void filterSection4(double[] packed, int section, double[][] signals, int from, int to,
-            double[][] states) {
+            double[][] states, boolean backward) {
         int c = 5 * section;
         double b0 = packed[c];
         double b1 = packed[c + 1];
@@ -83,7 +126,9 @@ final class SosKernel {
         double z21 = states[2][k + 1];
         double z30 = states[3][k];
         double z31 = states[3][k + 1];
-        for (int i = from; i < to; i++) {
+        int first = backward ? to - 1 : from;
+        int step = backward ? -1 : 1;
+        for (int n = 0, i = first; n < to - from; n++, i += step) {
             double in0 = x0[i];
             double in1 = x1[i];
             double in2 = x2[i];

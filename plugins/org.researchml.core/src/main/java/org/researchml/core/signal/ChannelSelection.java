@@ -19,7 +19,7 @@ public final class ChannelSelection {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChannelSelection.class);
 
-    /** How {@link #byPattern(Recording, String, Syntax)} reads its pattern. */
+    /** Pattern syntax for {@link #byPattern(Recording, String, Syntax)}. */
     public enum Syntax {
         /** {@code *} matches any run of characters, {@code ?} one character, {@code [..]} a character class. */
         GLOB,

@@ -92,9 +92,9 @@ final class ForwardBackward {
         System.arraycopy(filtered, 0, output, first, CHANNELS_PER_TASK);
     }
 
-    private static void requireLongerThanPad(int length, int padLength, String what) {
+    private static void requireLongerThanPad(int length, int padLength, String inputName) {
         if (length <= padLength) {
-            throw new IllegalArgumentException(what + " has " + length + " samples, but zero-phase filtering "
+            throw new IllegalArgumentException(inputName + " has " + length + " samples, but zero-phase filtering "
                     + "with this filter pads each edge with " + padLength + " samples and needs at least "
                     + (padLength + 1) + " samples. Use a longer signal, a lower filter order or causal filtering.");
         }

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Samples go through {@link PolyphaseResampler} (anti-aliasing FIR, SciPy {@code resample_poly} behaviour),
  * channels in parallel, each contiguous segment on its own so no filter runs across a gap. Event columns are
- * resampled by nearest sample: a new sample is marked if the old sample nearest to it in time is marked,
- * and every marked old sample also marks the new sample nearest to it, so short events survive downsampling.
+ * resampled by nearest sample. A new sample is marked if the old sample nearest to it in time is marked.
+ * Every marked old sample also marks the new sample nearest to it, so short events survive downsampling.
  * Annotations and segment times are in seconds and stay as they are.
  */
 public final class Resampler {

@@ -90,7 +90,7 @@ final class SectionPairing {
     }
 
     /**
-     * Splits roots into real ones and conjugate pairs; returns one root with positive imaginary part per
+     * Splits roots into real ones and conjugate pairs. Returns one root with positive imaginary part per
      * pair (the mean of the pair) sorted by real part, followed by the real roots sorted by value.
      */
     static List<Complex> combineConjugates(List<Complex> roots) {
@@ -109,6 +109,7 @@ final class SectionPairing {
         if (upper.size() != lower.size()) {
             throw new IllegalStateException("Filter design produced a complex root without its conjugate: " + roots);
         }
+
         Comparator<Complex> byRealThenImaginary = Comparator.comparingDouble(Complex::re)
                 .thenComparingDouble(c -> Math.abs(c.im()));
         upper.sort(byRealThenImaginary);
@@ -127,6 +128,7 @@ final class SectionPairing {
             }
             combined.add(root.plus(conjugate).times(0.5));
         }
+
         reals.sort(Double::compare);
         for (double real : reals) {
             combined.add(Complex.real(real));

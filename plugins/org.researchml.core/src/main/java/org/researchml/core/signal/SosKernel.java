@@ -3,7 +3,7 @@ package org.researchml.core.signal;
 /**
  * Inner loops of second-order-section filtering, in transposed direct form II, in place on {@code double[]}.
  *
- * <p>Coefficients are packed as {@code b0, b1, b2, a1, a2} per section (a0 is 1). A state holds
+ * <p>Coefficients are packed as {@code b0, b1, b2, a1, a2} per section (a0 is 1). A state contains
  * {@code z0, z1} per section. Each output is {@code y = b0 x + z0}, then {@code z0 = b1 x - a1 y + z1}
  * and {@code z1 = b2 x - a2 y}, the same operations in the same order as SciPy's {@code sosfilt}.
  *

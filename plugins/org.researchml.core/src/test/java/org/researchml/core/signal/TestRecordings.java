@@ -12,7 +12,7 @@ final class TestRecordings {
     private TestRecordings() {
     }
 
-    /** Returns a recording whose channel c holds {@code (c + 1) * sin(2 pi f t) + 10 c} with f = 5 Hz. */
+    /** Returns a recording whose channel c contains {@code (c + 1) * sin(2 pi f t) + 10 c} with f = 5 Hz. */
     static Recording sines(List<String> labels, double samplingRateHz, int sampleCount) {
         double[][] samples = new double[labels.size()][sampleCount];
         for (int c = 0; c < samples.length; c++) {

@@ -22,8 +22,13 @@ public final class FilterBench {
     private FilterBench() {
     }
 
+    /** Runs the standard workload, {@value #CHANNELS} x {@value #SAMPLES} samples, and returns the median seconds. */
+    public static double medianSeconds(int repeats) {
+        return medianSeconds(CHANNELS, SAMPLES, repeats);
+    }
+
     /**
-     * Runs one warm-up and {@code repeats} timed zero-phase band-pass passes.
+     * Runs one warm-up and {@code repeats} timed zero-phase band-pass passes on seeded Gaussian noise.
      *
      * @return the median wall-clock time of the timed passes, in seconds
      */
@@ -36,7 +41,7 @@ public final class FilterBench {
             }
         }
         SosFilter filter = ButterworthDesign.design(FilterSpec.bandPass(4, 1, 40), SAMPLING_RATE_HZ);
-        double checksum = sum(filter.filtfiltChannels(data));
+        double checksum = sumOfMiddleSamples(filter.filtfiltChannels(data));
 
         double[] seconds = new double[repeats];
         for (int r = 0; r < repeats; r++) {
@@ -52,7 +57,7 @@ public final class FilterBench {
         return seconds[repeats / 2];
     }
 
-    private static double sum(double[][] values) {
+    private static double sumOfMiddleSamples(double[][] values) {
         double total = 0;
         for (double[] row : values) {
             total += row[row.length / 2];
@@ -63,7 +68,7 @@ public final class FilterBench {
     /** Prints the median seconds; the optional argument sets the number of repeats (default 5). */
     public static void main(String[] args) {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        double median = medianSeconds(CHANNELS, SAMPLES, repeats);
+        double median = medianSeconds(repeats);
         System.out.printf("java filtfiltChannels median seconds: %.3f (repeats=%d, %d x %d samples, %d cores)%n",
                 median, repeats, CHANNELS, SAMPLES, Runtime.getRuntime().availableProcessors());
     }

@@ -53,6 +53,10 @@ public final class ButterworthDesign {
 
     /** Designs the filter that {@code spec} describes at {@code samplingRateHz}. */
     public static SosFilter design(FilterSpec spec, double samplingRateHz) {
+        if (spec == null) {
+            throw new IllegalArgumentException("Filter settings are missing; give a FilterSpec such as "
+                    + "FilterSpec.bandPass(4, 1, 40).");
+        }
         return design(spec.type(), spec.order(), spec.cutoffsHz(), samplingRateHz);
     }
 

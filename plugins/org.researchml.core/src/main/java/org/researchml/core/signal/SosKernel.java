@@ -25,7 +25,11 @@ final class SosKernel {
         int sectionCount = packed.length / 5;
         for (int blockStart = from; blockStart < to; blockStart += BLOCK) {
             int blockEnd = Math.min(to, blockStart + BLOCK);
-            for (int s = 0; s < sectionCount; s++) {
+            int s = 0;
+            for (; s + 1 < sectionCount; s += 2) {
+                filterSectionPair(packed, s, signal, blockStart, blockEnd, state);
+            }
+            if (s < sectionCount) {
                 filterSection(packed, s, signal, blockStart, blockEnd, state);
             }
         }
@@ -82,6 +86,43 @@ final class SosKernel {
         }
         state[2 * section] = z0;
         state[2 * section + 1] = z1;
+    }
+
+    /**
+     * Runs sections {@code first} and {@code first + 1} in one sample loop, so the CPU can overlap the second
+     * section's recursion at sample n with the first section's at sample n + 1.
+     */
+    private static void filterSectionPair(double[] packed, int first, double[] x, int from, int to, double[] state) {
+        int c = 5 * first;
+        double b0 = packed[c];
+        double b1 = packed[c + 1];
+        double b2 = packed[c + 2];
+        double a1 = packed[c + 3];
+        double a2 = packed[c + 4];
+        double d0 = packed[c + 5];
+        double d1 = packed[c + 6];
+        double d2 = packed[c + 7];
+        double e1 = packed[c + 8];
+        double e2 = packed[c + 9];
+        int k = 2 * first;
+        double z0 = state[k];
+        double z1 = state[k + 1];
+        double w0 = state[k + 2];
+        double w1 = state[k + 3];
+        for (int i = from; i < to; i++) {
+            double in = x[i];
+            double middle = b0 * in + z0;
+            z0 = b1 * in - a1 * middle + z1;
+            z1 = b2 * in - a2 * middle;
+            double out = d0 * middle + w0;
+            w0 = d1 * middle - e1 * out + w1;
+            w1 = d2 * middle - e2 * out;
+            x[i] = out;
+        }
+        state[k] = z0;
+        state[k + 1] = z1;
+        state[k + 2] = w0;
+        state[k + 3] = w1;
     }
 
     private static void filterSectionBackward(double[] packed, int section, double[] x, int from, int to,

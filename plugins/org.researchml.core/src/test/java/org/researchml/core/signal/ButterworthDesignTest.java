@@ -122,4 +122,12 @@ class ButterworthDesignTest {
                 () -> ButterworthDesign.design(FilterType.LOW_PASS, 2, new double[] {10}, -1));
         assertEquals("Sampling rate -1.0 Hz is invalid; it must be a positive finite number.", e.getMessage());
     }
+
+    @Test
+    void missingSpecRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ButterworthDesign.design((FilterSpec) null, 500));
+        assertEquals("Filter settings are missing; give a FilterSpec such as FilterSpec.bandPass(4, 1, 40).",
+                e.getMessage());
+    }
 }

@@ -37,9 +37,12 @@ public final class RecordingFilter {
         int[] chosen = channels == null || channels.isEmpty()
                 ? IntStream.range(0, recording.channelCount()).toArray()
                 : ChannelSelection.indicesOf(recording, channels, "filter");
-        LOG.info("Filtering {} of {} channels with {} ({}, {} sections)", chosen.length, recording.channelCount(),
-                filter.description(), zeroPhase ? "zero-phase forward-backward, effective order "
-                        + 2 * spec.order() * spec.type().cutoffCount() : "causal", filter.sectionCount());
+        String mode = zeroPhase
+                ? "zero-phase forward-backward, effective order " + 2 * spec.order() * spec.type().cutoffCount()
+                        + ", cut-offs at -6 dB"
+                : "causal, cut-offs at -3 dB";
+        LOG.info("Filtering {} of {} channels with {} ({}, second-order sections: {})", chosen.length,
+                recording.channelCount(), filter.description(), mode, filter.sectionCount());
 
         double[][] samples = new double[recording.channelCount()][];
         for (int c = 0; c < samples.length; c++) {

@@ -55,6 +55,11 @@ public final class Resampler {
         if (events != null) {
             byte[][] values = new byte[events.names().size()][];
             for (int e = 0; e < values.length; e++) {
+                if (events.values()[e].length != recording.sampleCount()) {
+                    throw new IllegalArgumentException("Event column '" + events.names().get(e) + "' has "
+                            + events.values()[e].length + " values but the recording has " + recording.sampleCount()
+                            + " samples; each event column needs one value per sample.");
+                }
                 values[e] = resampleEvents(events.values()[e], oldLengths, newLengths, resampler);
             }
             newEvents = new EventColumns(events.names(), values);

@@ -97,4 +97,14 @@ class ResamplerTest {
                 () -> Resampler.resample(recording, 2, 0));
         assertEquals("Resampling factors must be at least 1, got up = 2 and down = 0.", e.getMessage());
     }
+
+    @Test
+    void shortEventColumnRejected() {
+        Recording continuous = TestRecordings.sines(LABELS, 100, 10);
+        Recording recording = TestRecordings.withExtras(continuous, List.of(), new byte[8]);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Resampler.resample(recording, 1, 2));
+        assertEquals("Event column 'HandStart' has 8 values but the recording has 10 samples; each event column "
+                + "needs one value per sample.", e.getMessage());
+    }
 }

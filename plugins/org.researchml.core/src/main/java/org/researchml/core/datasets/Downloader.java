@@ -141,8 +141,9 @@ public final class Downloader {
         String name = fileNameOf(url);
         MessageDigest digest = Sha256.newDigest();
         long done = 0;
-        StallWatchdog watchdog = new StallWatchdog(idleTimeout);
-        try (watchdog; InputStream in = response.body(); OutputStream out = Files.newOutputStream(temporary)) {
+        InputStream in = response.body();
+        StallWatchdog watchdog = new StallWatchdog(idleTimeout, in);
+        try (watchdog; in; OutputStream out = Files.newOutputStream(temporary)) {
             if (response.statusCode() != 200) {
                 throw new DownloadException(url, "Download of " + url + " failed with HTTP status "
                         + response.statusCode() + ". Check that the URL is reachable in a browser, or use a mirror.",

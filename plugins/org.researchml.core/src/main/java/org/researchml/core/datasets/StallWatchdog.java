@@ -1,5 +1,7 @@
 package org.researchml.core.datasets;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -8,20 +10,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Interrupts the thread that reads a download when no bytes arrive for the idle timeout.
+ * Closes a download's body stream when no bytes arrive for the idle timeout.
  *
  * <p>{@code java.net.http.HttpClient} has no read timeout for a response body, so a server that stops
- * sending without closing the connection would block the reader forever. The interrupt makes the blocked
- * read throw an {@link java.io.IOException}.
+ * sending without closing the connection would block the reader forever. Closing the stream makes the
+ * blocked read throw an {@link java.io.IOException}.
  */
 final class StallWatchdog implements AutoCloseable {
 
-    private final Thread reader = Thread.currentThread();
     private final AtomicLong lastActivityNanos = new AtomicLong(System.nanoTime());
     private final AtomicBoolean stalled = new AtomicBoolean();
     private final ScheduledExecutorService timer;
 
-    StallWatchdog(Duration idleTimeout) {
+    StallWatchdog(Duration idleTimeout, Closeable body) {
         timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "download-stall-watchdog");
             thread.setDaemon(true);
@@ -31,9 +32,17 @@ final class StallWatchdog implements AutoCloseable {
         long periodMillis = Math.max(10, Math.min(1000, idleTimeout.toMillis() / 4));
         timer.scheduleAtFixedRate(() -> {
             if (System.nanoTime() - lastActivityNanos.get() > timeoutNanos && stalled.compareAndSet(false, true)) {
-                reader.interrupt();
+                closeQuietly(body);
             }
         }, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private static void closeQuietly(Closeable body) {
+        try {
+            body.close();
+        } catch (IOException e) {
+            // The stream is abandoned anyway; the reader reports the stall.
+        }
     }
 
     /** Records that bytes arrived. */
@@ -41,7 +50,7 @@ final class StallWatchdog implements AutoCloseable {
         lastActivityNanos.set(System.nanoTime());
     }
 
-    /** Returns whether the watchdog interrupted the reader. */
+    /** Returns whether the watchdog closed the stream because it stalled. */
     boolean hasStalled() {
         return stalled.get();
     }
@@ -49,9 +58,5 @@ final class StallWatchdog implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
-        if (stalled.get()) {
-            // Clear the interrupt this watchdog caused, so it does not leak into the caller's later work.
-            Thread.interrupted();
-        }
     }
 }

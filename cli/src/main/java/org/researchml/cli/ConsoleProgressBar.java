@@ -44,7 +44,7 @@ public final class ConsoleProgressBar implements ProgressListener {
         this.lastDrawNanos = nanoTime.getAsLong() - LOG_INTERVAL_NANOS;
     }
 
-    /** Creates a bar on standard error; it redraws in place only when a console is attached. */
+    /** Creates a bar on standard error that redraws in place only when a console is attached. */
     public static ConsoleProgressBar onStandardError() {
         return new ConsoleProgressBar(System.err, System.console() != null, System::nanoTime);
     }

@@ -149,7 +149,7 @@ public final class DatasetsCommand implements Callable<Integer> {
                 return EXIT_DOWNLOAD_FAILED;
             } catch (CanceledException e) {
                 progress.finish();
-                err.println("Download of data set " + entry.name() + " was canceled; no partial file was kept.");
+                err.println("Download of data set " + entry.name() + " was canceled, and no partial file was kept.");
                 err.flush();
                 return EXIT_DOWNLOAD_FAILED;
             }

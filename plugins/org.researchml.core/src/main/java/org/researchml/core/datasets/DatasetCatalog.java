@@ -97,16 +97,16 @@ public final class DatasetCatalog {
     public static DatasetCatalog standard() {
         DatasetEntry eeg = new DatasetEntry(EEGMMIDB_S001, "eeg/eegmmidb-S001",
                 "PhysioNet EEG Motor Movement/Imagery Dataset 1.0.0, subject S001, runs R03-R10 (EDF+, 64 channels, 160 Hz)",
-                "Open Data Commons Attribution 1.0; cite Schalk et al., IEEE TBME 51(6), 2004,"
+                "Open Data Commons Attribution 1.0. Cite Schalk et al., IEEE TBME 51(6), 2004,"
                         + " and Goldberger et al., Circulation 101(23), 2000",
                 URI.create("https://physionet.org/files/eegmmidb/1.0.0/S001/"), EEGMMIDB_S001_FILES);
-        // NOTE: The figshare record (doi 10.6084/m9.figshare.856713) offers the stack as one archive whose
-        // URL and checksum could not be established, so the files come one by one from the authors' GitHub
-        // repository of the same data set and are checked against the hashes of the project's reference copy.
+        // NOTE: The download URL and checksum of the figshare archive (doi 10.6084/m9.figshare.856713) are
+        // unknown here. The files therefore come one by one from the authors' GitHub repository of the same
+        // data set, and each is checked against the hash of the project's reference copy.
         DatasetEntry em = new DatasetEntry(DROSOPHILA_VNC, "em/drosophila-vnc",
                 "Segmented anisotropic ssTEM dataset of neural tissue, stack 1: 20 sections of 1024x1024 px"
                         + " with mitochondria and membrane masks",
-                "CC BY-NC-SA 3.0, non-commercial use only; cite Gerhard et al., figshare,"
+                "CC BY-NC-SA 3.0, non-commercial use only. Cite Gerhard et al., figshare,"
                         + " doi 10.6084/m9.figshare.856713",
                 URI.create("https://raw.githubusercontent.com/unidesigner/groundtruth-drosophila-vnc/master/"),
                 DROSOPHILA_VNC_FILES);

@@ -8,11 +8,11 @@ import java.util.List;
  * cache, and the expected hash of each file.
  *
  * @param name short name used on the command line, for example {@code eegmmidb-S001}
- * @param folder folder inside the cache, with {@code /} separators; the same layout as the project's
+ * @param folder folder inside the cache, with {@code /} separators, in the same layout as the project's
  *     data folder, so a cache can serve as {@code researchml.dataDir}
  * @param description one line on what the data set contains
  * @param licence licence and citation the user must honour
- * @param baseUrl URL the remote paths are resolved against; it ends with {@code /}
+ * @param baseUrl URL that the remote paths are resolved against, ending with {@code /}
  * @param files the files, each with its expected SHA-256
  */
 public record DatasetEntry(String name, String folder, String description, String licence, URI baseUrl,

@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each file streams into a temporary file next to its target while the hash is computed. Only when
  * the hash matches is the temporary file moved into place (atomically where the file system allows), so
- * the cache never holds a partial or wrong file. On any failure, including a cut connection, a hash
+ * the cache never contains a partial or wrong file. On any failure, including a cut connection, a hash
  * mismatch or a cancel, the temporary file is deleted. Files already present with the right hash are
- * skipped; a present file with a wrong hash is downloaded again and replaced.
+ * skipped, and a present file with a wrong hash is downloaded again and replaced.
  */
 public final class Downloader {
 
@@ -71,7 +71,7 @@ public final class Downloader {
      * @param listener receives the fraction of files done, refined by bytes done / Content-Length
      *     within the current file, and may cancel
      * @throws DownloadException naming the URL if a download fails or a hash does not match
-     * @throws CanceledException if the listener cancels; the file in progress is deleted
+     * @throws CanceledException if the listener cancels, after deleting the file in progress
      */
     public FetchResult fetch(DatasetEntry entry, Path cacheDir, ProgressListener listener)
             throws IOException, CanceledException {
@@ -125,7 +125,7 @@ public final class Downloader {
         if (actual.equals(expectedSha256)) {
             return true;
         }
-        LOG.warn("Cached file {} has SHA-256 {} but {} is expected; downloading it again", target, actual,
+        LOG.warn("Cached file {} has SHA-256 {} but {} is expected, so it is downloaded again", target, actual,
                 expectedSha256);
         return false;
     }
@@ -183,17 +183,17 @@ public final class Downloader {
                     : String.valueOf(e.getMessage());
             throw new DownloadException(url, "Download of " + url + " stopped after " + done + " of "
                     + (contentLength >= 0 ? contentLength + " bytes" : "an unknown number of bytes") + ": "
-                    + reason + ". The partial file was deleted; run the download again.", e);
+                    + reason + ". The partial file was deleted. Run the download again.", e);
         }
         if (contentLength >= 0 && done != contentLength) {
             throw new DownloadException(url, "Download of " + url + " ended after " + done + " of " + contentLength
-                    + " bytes. The partial file was deleted; run the download again.", null);
+                    + " bytes. The partial file was deleted. Run the download again.", null);
         }
         String actual = Sha256.hex(digest);
         if (!actual.equals(expectedSha256)) {
             throw new DownloadException(url, "Checksum mismatch for " + url + ": expected SHA-256 " + expectedSha256
-                    + " but the downloaded file has " + actual + ". The file was deleted. Run the download again;"
-                    + " if it fails again, the host serves a different file than the catalog expects.", null);
+                    + " but the downloaded file has " + actual + ". The file was deleted. Run the download again."
+                    + " If it fails again, the host serves a different file than the catalog expects.", null);
         }
         return done;
     }
@@ -205,7 +205,7 @@ public final class Downloader {
             Thread.currentThread().interrupt();
             throw new CanceledException();
         } catch (IOException e) {
-            throw new DownloadException(url, "Could not connect to " + url + ": " + e
+            throw new DownloadException(url, "Connection to " + url + " failed: " + e
                     + ". Check the network connection or proxy settings, or use a mirror.", e);
         }
     }

@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 helpers; every Java runtime provides the algorithm. */
+/** SHA-256 helpers. Every Java SE runtime provides the algorithm. */
 final class Sha256 {
 
     private Sha256() {

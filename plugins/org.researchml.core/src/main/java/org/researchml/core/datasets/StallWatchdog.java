@@ -41,7 +41,7 @@ final class StallWatchdog implements AutoCloseable {
         try {
             body.close();
         } catch (IOException e) {
-            // The stream is abandoned anyway; the reader reports the stall.
+            // The stream is abandoned anyway, and the reader reports the stall.
         }
     }
 

@@ -24,7 +24,7 @@ public record ConfusionMatrix(long truePositives, long falsePositives, long true
     public static ConfusionMatrix of(int[] truth, int[] predicted) {
         if (truth.length != predicted.length) {
             throw new IllegalArgumentException("truth has " + truth.length + " samples but predicted has "
-                    + predicted.length + "; pass arrays of equal length.");
+                    + predicted.length + ". Pass arrays of equal length.");
         }
         long tp = 0;
         long fp = 0;

@@ -24,7 +24,7 @@ public final class DetectionMetrics {
      * Computes the report.
      *
      * @param truth 0/1 label per sample, 1 while an event is under way
-     * @param probability event probability per sample; any finite or infinite value, never NaN
+     * @param probability event probability per sample, any value except NaN
      * @param threshold probability at or above which a sample counts as detected
      * @param samplingRateHz samples per second, used for latencies and false alarms per minute
      * @throws IllegalArgumentException if the arrays differ in length, a probability is NaN, a label is

@@ -5,14 +5,14 @@ import java.util.Arrays;
 /**
  * Receiver operating characteristic curve of a score against 0/1 truth.
  *
- * <p>There is one point per distinct score, taken as threshold in decreasing order, with
- * "positive" meaning score &ge; threshold; the curve starts at (0, 0) with threshold +&infin;.
+ * <p>There is one point per distinct score, taken as threshold in decreasing order, where
+ * "positive" means score &ge; threshold. The curve starts at (0, 0) with threshold +&infin;.
  * Tied scores move the curve diagonally, so the trapezoidal area equals the Mann-Whitney
  * probability that a random positive sample scores above a random negative one, counting ties as 1/2.
  *
  * @param falsePositiveRates FP / negatives at each point, from 0 to 1
  * @param truePositiveRates TP / positives at each point, from 0 to 1
- * @param thresholds score threshold at each point, decreasing; the first is {@link Double#POSITIVE_INFINITY}
+ * @param thresholds score threshold at each point, decreasing from {@link Double#POSITIVE_INFINITY}
  */
 public record RocCurve(double[] falsePositiveRates, double[] truePositiveRates, double[] thresholds) {
 
@@ -28,7 +28,7 @@ public record RocCurve(double[] falsePositiveRates, double[] truePositiveRates, 
         if (counts.positives() == 0 || counts.negatives() == 0) {
             throw new IllegalArgumentException("The ROC curve needs both classes, but truth has "
                     + counts.positives() + " positive and " + counts.negatives()
-                    + " negative samples; evaluate on data that contains events and non-events.");
+                    + " negative samples. Evaluate on data that contains events and non-events.");
         }
         int points = counts.thresholds().length + 1;
         double[] fpr = new double[points];

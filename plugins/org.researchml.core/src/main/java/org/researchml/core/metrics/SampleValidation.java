@@ -12,7 +12,7 @@ final class SampleValidation {
         }
         if (truth.length != probability.length) {
             throw new IllegalArgumentException("truth has " + truth.length + " samples but probability has "
-                    + probability.length + "; both must cover the same samples.");
+                    + probability.length + ". Both must cover the same samples.");
         }
     }
 
@@ -20,7 +20,7 @@ final class SampleValidation {
         for (int i = 0; i < truth.length; i++) {
             if (truth[i] != 0 && truth[i] != 1) {
                 throw new IllegalArgumentException("truth[" + i + "] is " + truth[i]
-                        + " but labels must be 0 (no event) or 1 (event); recode the truth column to 0/1.");
+                        + " but labels must be 0 (no event) or 1 (event). Recode the truth column to 0/1.");
             }
         }
     }
@@ -28,7 +28,7 @@ final class SampleValidation {
     static void requireNoNaN(double[] probability) {
         for (int i = 0; i < probability.length; i++) {
             if (Double.isNaN(probability[i])) {
-                throw new IllegalArgumentException("probability[" + i + "] is NaN; remove or impute that sample"
+                throw new IllegalArgumentException("probability[" + i + "] is NaN. Remove or impute that sample"
                         + " before computing metrics.");
             }
         }
@@ -43,7 +43,7 @@ final class SampleValidation {
 
     static void requireThreshold(double threshold) {
         if (Double.isNaN(threshold)) {
-            throw new IllegalArgumentException("threshold is NaN; pass the probability at or above which a sample"
+            throw new IllegalArgumentException("threshold is NaN. Pass the probability at or above which a sample"
                     + " counts as detected, for example 0.5.");
         }
     }

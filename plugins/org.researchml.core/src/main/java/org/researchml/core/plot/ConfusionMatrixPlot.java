@@ -9,8 +9,8 @@ import org.researchml.core.metrics.ConfusionMatrix;
 
 /**
  * Draws a 2x2 confusion matrix as a heat map: rows are the true class, columns the predicted class.
- * Each cell shows its count, its share of the true class (row) and its share of all samples; the
- * colour follows the row share, so a good detector has dark diagonal cells.
+ * Each cell shows its count, its share of the true class (row) and its share of all samples.
+ * The colour follows the row share, so a good detector has dark diagonal cells.
  */
 final class ConfusionMatrixPlot {
 

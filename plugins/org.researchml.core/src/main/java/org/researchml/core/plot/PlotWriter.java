@@ -22,7 +22,7 @@ public final class PlotWriter {
     public static final int CONFUSION_MATRIX_WIDTH_PIXELS = ConfusionMatrixPlot.WIDTH;
     /** Height of the confusion matrix plot in pixels. */
     public static final int CONFUSION_MATRIX_HEIGHT_PIXELS = ConfusionMatrixPlot.HEIGHT;
-    /** Width of the signal excerpt plot in pixels; its height grows with the number of channels. */
+    /** Width of the signal excerpt plot in pixels. Its height grows with the number of channels. */
     public static final int SIGNAL_EXCERPT_WIDTH_PIXELS = SignalExcerptPlot.WIDTH;
 
     private static final Logger LOG = LoggerFactory.getLogger(PlotWriter.class);

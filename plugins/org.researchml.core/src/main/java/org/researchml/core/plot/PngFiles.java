@@ -25,7 +25,7 @@ final class PngFiles {
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         try {
             if (!ImageIO.write(image, "png", temporary.toFile())) {
-                throw new IOException("No PNG writer is available in this Java runtime; cannot write " + absolute + ".");
+                throw new IOException("No PNG writer is available in this Java runtime, so " + absolute + " cannot be written.");
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -184,10 +184,16 @@ final class SignalExcerptPlot {
         if (magnitude >= 1000 || magnitude < 0.01) {
             return String.format(Locale.ROOT, "%.2e", value);
         }
-        return String.format(Locale.ROOT, magnitude >= 100 ? "%.0f" : magnitude >= 10 ? "%.1f" : "%.2f", value);
+        if (magnitude >= 100) {
+            return String.format(Locale.ROOT, "%.0f", value);
+        }
+        if (magnitude >= 10) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 
-    /** Validated inputs of the plot; truth and detected may be {@code null}. */
+    /** Validated inputs of the plot, where truth and detected may be {@code null}. */
     record SignalExcerpt(double[][] channels, List<String> labels, String amplitudeUnit, double samplingRateHz,
             double startSeconds, int[] truth, int[] detected) {
 

@@ -12,21 +12,21 @@ final class SignalExcerptValidation {
             double samplingRateHz,
             double startSeconds, int[] truth, int[] detected) {
         if (channels == null || channels.length == 0) {
-            throw new IllegalArgumentException("channels is empty; pass at least one channel to plot.");
+            throw new IllegalArgumentException("channels is empty. Pass at least one channel to plot.");
         }
         if (labels == null || labels.size() != channels.length) {
             throw new IllegalArgumentException("There are " + channels.length + " channels but "
-                    + (labels == null ? 0 : labels.size()) + " labels; pass one label per channel.");
+                    + (labels == null ? 0 : labels.size()) + " labels. Pass one label per channel.");
         }
         int sampleCount = channels[0].length;
         if (sampleCount == 0) {
-            throw new IllegalArgumentException("Channel " + labels.get(0) + " has no samples; pass a non-empty excerpt.");
+            throw new IllegalArgumentException("Channel " + labels.get(0) + " has no samples. Pass a non-empty excerpt.");
         }
         for (int c = 0; c < channels.length; c++) {
             if (channels[c].length != sampleCount) {
                 throw new IllegalArgumentException("Channel " + labels.get(c) + " has " + channels[c].length
                         + " samples but channel " + labels.get(0) + " has " + sampleCount
-                        + "; all channels must cover the same samples.");
+                        + ". All channels must cover the same samples.");
             }
         }
         if (!(samplingRateHz > 0) || Double.isInfinite(samplingRateHz)) {
@@ -48,7 +48,7 @@ final class SignalExcerptValidation {
         }
         if (flags.length != sampleCount) {
             throw new IllegalArgumentException(name + " has " + flags.length + " samples but the channels have "
-                    + sampleCount + "; pass one 0/1 value per sample.");
+                    + sampleCount + ". Pass one 0/1 value per sample.");
         }
         for (int i = 0; i < flags.length; i++) {
             if (flags[i] != 0 && flags[i] != 1) {

@@ -17,8 +17,16 @@ final class Ticks {
         double rough = range / Math.max(1, targetCount);
         double power = Math.pow(10, Math.floor(Math.log10(rough)));
         double fraction = rough / power;
-        double nice = fraction < 1.5 ? 1 : fraction < 3.5 ? 2 : fraction < 7.5 ? 5 : 10;
-        return nice * power;
+        if (fraction < 1.5) {
+            return power;
+        }
+        if (fraction < 3.5) {
+            return 2 * power;
+        }
+        if (fraction < 7.5) {
+            return 5 * power;
+        }
+        return 10 * power;
     }
 
     /** Returns the multiples of the step that lie within [min, max]. */

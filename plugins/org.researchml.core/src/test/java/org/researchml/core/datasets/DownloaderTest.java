@@ -78,8 +78,8 @@ class DownloaderTest {
         URI url = server.baseUrl().resolve("set/a.bin");
         assertEquals(url, error.url());
         assertEquals("Checksum mismatch for " + url + ": expected SHA-256 " + wrongHash
-                + " but the downloaded file has " + sha256(FIRST) + ". The file was deleted. Run the download again;"
-                + " if it fails again, the host serves a different file than the catalog expects.", error.getMessage());
+                + " but the downloaded file has " + sha256(FIRST) + ". The file was deleted. Run the download again."
+                + " If it fails again, the host serves a different file than the catalog expects.", error.getMessage());
         assertFalse(Files.exists(cache.resolve("local/a.bin")));
         assertNoTemporaryFiles();
     }
@@ -94,7 +94,7 @@ class DownloaderTest {
         String message = error.getMessage();
         assertTrue(message.startsWith("Download of " + server.baseUrl().resolve("set/a.bin")), message);
         assertTrue(message.contains(" of 300000 bytes"), message);
-        assertTrue(message.endsWith("The partial file was deleted; run the download again."), message);
+        assertTrue(message.endsWith("The partial file was deleted. Run the download again."), message);
         assertFalse(Files.exists(cache.resolve("local/a.bin")));
         assertNoTemporaryFiles();
     }
@@ -108,7 +108,7 @@ class DownloaderTest {
                 () -> downloader.fetch(entry("a.bin", sha256(FIRST)), cache, ProgressListener.NONE));
 
         assertEquals("Download of " + server.baseUrl().resolve("set/a.bin") + " stopped after 100000 of 300000 bytes:"
-                + " no data arrived for 0.3 s. The partial file was deleted; run the download again.", error.getMessage());
+                + " no data arrived for 0.3 s. The partial file was deleted. Run the download again.", error.getMessage());
         assertFalse(Thread.currentThread().isInterrupted());
         assertFalse(Files.exists(cache.resolve("local/a.bin")));
         assertNoTemporaryFiles();
@@ -181,7 +181,7 @@ class DownloaderTest {
         DownloadException error = assertThrows(DownloadException.class,
                 () -> new Downloader().fetch(entry, cache, ProgressListener.NONE));
 
-        assertTrue(error.getMessage().startsWith("Could not connect to http://127.0.0.1:1/set/a.bin: "),
+        assertTrue(error.getMessage().startsWith("Connection to http://127.0.0.1:1/set/a.bin failed: "),
                 error.getMessage());
     }
 

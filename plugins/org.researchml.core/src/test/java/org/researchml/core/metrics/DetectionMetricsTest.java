@@ -156,8 +156,8 @@ class DetectionMetricsTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> RocCurve.of(new int[] {1, 1}, new double[] {0.2, 0.3}));
 
-        assertEquals("The ROC curve needs both classes, but truth has 2 positive and 0 negative samples;"
-                + " evaluate on data that contains events and non-events.", error.getMessage());
+        assertEquals("The ROC curve needs both classes, but truth has 2 positive and 0 negative samples."
+                + " Evaluate on data that contains events and non-events.", error.getMessage());
     }
 
     @Test
@@ -165,7 +165,7 @@ class DetectionMetricsTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> DetectionMetrics.compute(new int[] {0, 1, 0}, new double[] {0.1, 0.2}, 0.5, 10));
 
-        assertEquals("truth has 3 samples but probability has 2; both must cover the same samples.",
+        assertEquals("truth has 3 samples but probability has 2. Both must cover the same samples.",
                 error.getMessage());
     }
 
@@ -174,7 +174,7 @@ class DetectionMetricsTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> DetectionMetrics.compute(new int[] {0, 1, 0}, new double[] {0.1, 0.2, Double.NaN}, 0.5, 10));
 
-        assertEquals("probability[2] is NaN; remove or impute that sample before computing metrics.",
+        assertEquals("probability[2] is NaN. Remove or impute that sample before computing metrics.",
                 error.getMessage());
     }
 
@@ -183,7 +183,7 @@ class DetectionMetricsTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> DetectionMetrics.compute(new int[] {0, 2, 0}, new double[] {0.1, 0.2, 0.3}, 0.5, 10));
 
-        assertEquals("truth[1] is 2 but labels must be 0 (no event) or 1 (event); recode the truth column to 0/1.",
+        assertEquals("truth[1] is 2 but labels must be 0 (no event) or 1 (event). Recode the truth column to 0/1.",
                 error.getMessage());
     }
 

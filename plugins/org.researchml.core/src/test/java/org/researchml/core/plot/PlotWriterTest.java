@@ -120,7 +120,7 @@ class PlotWriterTest {
                 () -> PlotWriter.signalExcerpt(folder.resolve("x.png"), new double[][] {{1, 2, 3}, {1, 2}},
                         List.of("C3", "C4"), 160, 0, null, null, "t"));
 
-        assertEquals("Channel C4 has 2 samples but channel C3 has 3; all channels must cover the same samples.",
+        assertEquals("Channel C4 has 2 samples but channel C3 has 3. All channels must cover the same samples.",
                 error.getMessage());
     }
 
@@ -130,7 +130,7 @@ class PlotWriterTest {
                 () -> PlotWriter.signalExcerpt(folder.resolve("x.png"), new double[][] {{1, 2, 3}},
                         List.of("C3", "C4"), 160, 0, null, null, "t"));
 
-        assertEquals("There are 1 channels but 2 labels; pass one label per channel.", error.getMessage());
+        assertEquals("There are 1 channels but 2 labels. Pass one label per channel.", error.getMessage());
     }
 
     @Test
@@ -139,7 +139,7 @@ class PlotWriterTest {
                 () -> PlotWriter.signalExcerpt(folder.resolve("x.png"), new double[][] {{1, 2, 3}},
                         List.of("C3"), 160, 0, new int[] {0, 1}, null, "t"));
 
-        assertEquals("truth has 2 samples but the channels have 3; pass one 0/1 value per sample.", error.getMessage());
+        assertEquals("truth has 2 samples but the channels have 3. Pass one 0/1 value per sample.", error.getMessage());
     }
 
     @Test

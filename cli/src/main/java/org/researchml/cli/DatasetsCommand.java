@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code researchml datasets}: lists the public data sets and downloads them into a cache with SHA-256 checks. */
-@Command(name = "datasets", mixinStandardHelpOptions = true,
+@Command(name = "datasets",
         description = {"Downloads the public data sets that the examples use and checks every file's SHA-256.",
             "Without NAME it downloads all of them. Files already present with the right hash are skipped."})
 public final class DatasetsCommand implements Callable<Integer> {
@@ -33,6 +33,9 @@ public final class DatasetsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean helpRequested;
 
     @Option(names = "--cache", paramLabel = "DIR", defaultValue = "${sys:user.home}/.cache/researchml",
             description = "Folder that receives the data sets (default: ${DEFAULT-VALUE}). It has the layout of"

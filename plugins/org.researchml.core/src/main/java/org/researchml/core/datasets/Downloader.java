@@ -96,8 +96,9 @@ public final class Downloader {
             }
             paths.add(target);
         }
-        listener.progress(1, entry.name() + ": " + files.size() + " files ready");
+        // Log before the last progress call, so a console bar ends the output instead of being split by the log line.
         LOG.info("Data set {} ready in {}: {} downloaded, {} already present", entry.name(), folder, downloaded, cached);
+        listener.progress(1, entry.name() + ": " + files.size() + " files ready");
         return new FetchResult(folder, paths, downloaded, cached, bytes);
     }
 
@@ -142,7 +143,7 @@ public final class Downloader {
         try {
             long bytes = streamToFile(url, temporary, expectedSha256, listener);
             moveIntoPlace(temporary, target);
-            LOG.info("Downloaded {} ({} bytes) to {}", url, bytes, target);
+            LOG.debug("Downloaded {} ({} bytes) to {}", url, bytes, target);
             return bytes;
         } finally {
             Files.deleteIfExists(temporary);

@@ -20,12 +20,18 @@ public record ConfusionMatrix(long truePositives, long falsePositives, long true
         }
     }
 
-    /** Counts the four cells from 0/1 truth and 0/1 predictions of equal length. */
+    /**
+     * Counts the four cells from 0/1 truth and 0/1 predictions of equal length.
+     *
+     * @throws IllegalArgumentException if the lengths differ or a value is not 0/1
+     */
     public static ConfusionMatrix of(int[] truth, int[] predicted) {
         if (truth.length != predicted.length) {
             throw new IllegalArgumentException("truth has " + truth.length + " samples but predicted has "
                     + predicted.length + ". Pass arrays of equal length.");
         }
+        SampleValidation.requireBinary(truth, "truth");
+        SampleValidation.requireBinary(predicted, "predicted");
         long tp = 0;
         long fp = 0;
         long tn = 0;

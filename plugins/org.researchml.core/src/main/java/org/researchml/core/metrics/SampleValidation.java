@@ -17,10 +17,14 @@ final class SampleValidation {
     }
 
     static void requireBinaryLabels(int[] truth) {
-        for (int i = 0; i < truth.length; i++) {
-            if (truth[i] != 0 && truth[i] != 1) {
-                throw new IllegalArgumentException("truth[" + i + "] is " + truth[i]
-                        + " but labels must be 0 (no event) or 1 (event). Recode the truth column to 0/1.");
+        requireBinary(truth, "truth");
+    }
+
+    static void requireBinary(int[] labels, String name) {
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] != 0 && labels[i] != 1) {
+                throw new IllegalArgumentException(name + "[" + i + "] is " + labels[i]
+                        + " but labels must be 0 (no event) or 1 (event). Recode the " + name + " column to 0/1.");
             }
         }
     }

@@ -29,6 +29,14 @@ final class SignalExcerptValidation {
                         + ". All channels must cover the same samples.");
             }
         }
+        for (int c = 0; c < channels.length; c++) {
+            for (int i = 0; i < sampleCount; i++) {
+                if (!Double.isFinite(channels[c][i])) {
+                    throw new IllegalArgumentException("Channel " + labels.get(c) + " has the value " + channels[c][i]
+                            + " at sample " + i + ". Interpolate or cut out non-finite samples before plotting.");
+                }
+            }
+        }
         if (!(samplingRateHz > 0) || Double.isInfinite(samplingRateHz)) {
             throw new IllegalArgumentException("samplingRateHz is " + samplingRateHz
                     + " but must be a positive finite number of samples per second.");

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class DetectionMetricsTest {
 
-    // 10 Hz; events at samples 2..4 and 10..13; detections at 3..5 (overlaps event 1),
-    // 7..8 (false alarm) and 16 (false alarm); event 2 is missed.
+    // At 10 Hz, events cover samples 2..4 and 10..13. Detections cover 3..5 (overlapping event 1),
+    // 7..8 (false alarm) and 16 (false alarm), so event 2 is missed.
     private static final int[] TRUTH = {0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0};
     private static final double[] PROBABILITY =
             {0.1, 0.2, 0.3, 0.9, 0.8, 0.7, 0.1, 0.6, 0.6, 0.2, 0.4, 0.3, 0.2, 0.1, 0.0, 0.1, 0.95, 0.1, 0.0, 0.2};
@@ -116,7 +116,11 @@ class DetectionMetricsTest {
         for (int p = 0; p < truth.length; p++) {
             for (int n = 0; n < truth.length; n++) {
                 if (truth[p] == 1 && truth[n] == 0) {
-                    wins += score[p] > score[n] ? 1 : score[p] == score[n] ? 0.5 : 0;
+                    if (score[p] > score[n]) {
+                        wins += 1;
+                    } else if (score[p] == score[n]) {
+                        wins += 0.5;
+                    }
                 }
             }
         }
@@ -185,6 +189,15 @@ class DetectionMetricsTest {
 
         assertEquals("truth[1] is 2 but labels must be 0 (no event) or 1 (event). Recode the truth column to 0/1.",
                 error.getMessage());
+    }
+
+    @Test
+    void confusionMatrixRejectsNonBinaryPrediction() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> ConfusionMatrix.of(new int[] {0, 1}, new int[] {0, -1}));
+
+        assertEquals("predicted[1] is -1 but labels must be 0 (no event) or 1 (event). Recode the predicted column"
+                + " to 0/1.", error.getMessage());
     }
 
     @Test

@@ -143,6 +143,16 @@ class PlotWriterTest {
     }
 
     @Test
+    void nanSampleRejected() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> PlotWriter.signalExcerpt(folder.resolve("x.png"), new double[][] {{1, Double.NaN, 3}},
+                        List.of("C3"), 160, 0, null, null, "t"));
+
+        assertEquals("Channel C3 has the value NaN at sample 1. Interpolate or cut out non-finite samples before"
+                + " plotting.", error.getMessage());
+    }
+
+    @Test
     void ticksAtNiceSteps() {
         assertEquals(2.0, Ticks.niceStep(20, 10));
         assertEquals(0.5, Ticks.niceStep(4, 10));

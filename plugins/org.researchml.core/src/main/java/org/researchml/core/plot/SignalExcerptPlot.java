@@ -69,6 +69,14 @@ final class SignalExcerptPlot {
         canvas.stroke(Color.GRAY, 1f);
         canvas.graphics.draw(new Rectangle2D.Double(LEFT, eventStripTop, plotWidth, STRIP_HEIGHT));
         canvas.graphics.draw(new Rectangle2D.Double(LEFT, detectionStripTop, plotWidth, STRIP_HEIGHT));
+        if (excerpt.truth() == null) {
+            canvas.centredText("no truth given", Canvas.TICK_FONT, Color.GRAY, LEFT + plotWidth / 2,
+                    eventStripTop + STRIP_HEIGHT - 4);
+        }
+        if (excerpt.detected() == null) {
+            canvas.centredText("no detections given", Canvas.TICK_FONT, Color.GRAY, LEFT + plotWidth / 2,
+                    detectionStripTop + STRIP_HEIGHT - 4);
+        }
         canvas.rightAlignedText("true event", Canvas.TICK_FONT, Canvas.AXIS_COLOR, LEFT - 10,
                 eventStripTop + STRIP_HEIGHT / 2.0);
         canvas.rightAlignedText("detected", Canvas.TICK_FONT, Canvas.AXIS_COLOR, LEFT - 10,
@@ -130,7 +138,7 @@ final class SignalExcerptPlot {
             }
         } else {
             for (int i = 0; i < values.length; i++) {
-                double x = LEFT + plotWidth * (i + 0.5) / values.length;
+                double x = LEFT + plotWidth * i / values.length;
                 double y = centreY - (values[i] - mean) * pixelsPerUnit;
                 if (i == 0) {
                     path.moveTo(x, y);

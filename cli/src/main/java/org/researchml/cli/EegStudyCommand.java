@@ -85,10 +85,13 @@ public final class EegStudyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path base = DataDirectory.resolve(dataDir).orElse(Path.of("."));
         EegStudySettings settings = toSettings();
-        try (ConsoleProgressBar progress = new ConsoleProgressBar("EEG study")) {
+        ConsoleProgressBar progress = ConsoleProgressBar.onStandardError();
+        try {
             EegStudyResult result = EegEventStudy.run(settings, resolveAll(base, trainFiles), resolveAll(base, testFiles),
                     outputFolder, progress);
             System.out.println(result.summary());
+        } finally {
+            progress.finish();
         }
         return 0;
     }

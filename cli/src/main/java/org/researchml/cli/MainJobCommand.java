@@ -34,9 +34,12 @@ public final class MainJobCommand implements Callable<Integer> {
         Path data = DataDirectory.require(dataDir);
         System.out.println("EEG event detection: train on " + TRAIN_RUN + ", evaluate on " + TEST_RUN);
         EegStudyResult result;
-        try (ConsoleProgressBar progress = new ConsoleProgressBar("EEG study")) {
+        ConsoleProgressBar progress = ConsoleProgressBar.onStandardError();
+        try {
             result = EegEventStudy.run(EegStudySettings.movementDefaults(), List.of(data.resolve(TRAIN_RUN)),
                     List.of(data.resolve(TEST_RUN)), outputFolder.resolve("eeg"), progress);
+        } finally {
+            progress.finish();
         }
         System.out.println(result.summary());
         return 0;

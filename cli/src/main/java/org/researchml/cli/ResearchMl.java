@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code researchml} command line. */
 @Command(name = "researchml", mixinStandardHelpOptions = true, version = "researchml 0.1.0",
         description = "Runs Research ML studies without KNIME: EEG event detection and data set downloads.",
-        subcommands = {})
+        subcommands = {MainJobCommand.class, EegStudyCommand.class, DatasetsCommand.class})
 public final class ResearchMl implements Runnable {
 
     @Override

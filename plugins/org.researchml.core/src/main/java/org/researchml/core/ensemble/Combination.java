@@ -1,6 +1,6 @@
 package org.researchml.core.ensemble;
 
-/** How the members' event probabilities become the ensemble's probability. */
+/** Rule that turns the members' event probabilities into the ensemble's event probability. */
 public enum Combination {
 
     /** Weighted mean of the members' event probabilities. */

@@ -88,7 +88,7 @@ public final class EnsembleLearner {
         if (foldOfRow != null) {
             listener.checkCanceled();
             listener.progress(0.9, "Fitting the stacking meta-learner");
-            stacking = fitMetaLearner(table, settings, results.subList(memberCount, results.size()), foldOfRow);
+            stacking = fitMetaLearner(table, settings, results.subList(memberCount, results.size()));
         }
         int events = 0;
         for (int label : table.labels()) {
@@ -151,7 +151,7 @@ public final class EnsembleLearner {
     }
 
     private static StackingCombiner fitMetaLearner(FeatureTable table, EnsembleSettings settings,
-            List<Object> foldResults, int[] foldOfRow) throws CanceledException {
+            List<Object> foldResults) throws CanceledException {
         int memberCount = settings.members().size();
         double[][] logits = new double[table.rowCount()][memberCount];
         for (int k = 0; k < foldResults.size(); k++) {

@@ -2,8 +2,11 @@ package org.researchml.core.ensemble;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.researchml.core.features.FeatureTable;
 
@@ -23,6 +26,14 @@ final class FeatureTableChecks {
         if (table.featureCount() == 0) {
             throw new IllegalArgumentException("The feature table has no feature columns; add at least one feature.");
         }
+        List<String> duplicates = duplicateNames(table.featureNames());
+        if (!duplicates.isEmpty()) {
+            throw new IllegalArgumentException("Feature names must be unique, but " + duplicates
+                    + " occur more than once; rename or drop the duplicate columns.");
+        }
+        if (table.rowCount() == 0) {
+            throw new IllegalArgumentException("The feature table has no rows; training needs labeled rows.");
+        }
         if (table.labels() == null) {
             throw new IllegalArgumentException("The feature table has no labels; training needs a label per row "
                     + "(0 = no event, 1 = event).");
@@ -41,6 +52,17 @@ final class FeatureTableChecks {
                     + (events == 0 ? 0 : 1) + "); training needs rows of both classes 0 (no event) and 1 (event).");
         }
         requireFinite(table);
+    }
+
+    private static List<String> duplicateNames(List<String> names) {
+        Set<String> seen = new HashSet<>();
+        Set<String> duplicates = new LinkedHashSet<>();
+        for (String name : names) {
+            if (!seen.add(name)) {
+                duplicates.add(name);
+            }
+        }
+        return new ArrayList<>(duplicates);
     }
 
     /** Throws naming the first row and feature whose value is NaN or infinite. */

@@ -32,7 +32,11 @@ public final class MemberInterpreter {
     public static final String VALUE_SD_EVENT = "standard deviation (event)";
     /** Absolute mean difference divided by the root mean square of the two class standard deviations. */
     public static final String VALUE_SEPARATION = "separation";
-    /** Summed weighted entropy decrease (J48) or mean Gini decrease per node (random forest) of splits on the feature. */
+    /**
+     * Impurity decrease of the splits on the feature. For J48 the sum over its nodes of row count times entropy
+     * decrease in bits. For a random forest the mean decrease per node as computed by Weka 3.8.6
+     * {@code RandomForest.computeAverageImpurityDecreasePerAttribute}.
+     */
     public static final String VALUE_IMPURITY_DECREASE = "impurity decrease";
     /** Number of tree nodes that split on the feature. */
     public static final String VALUE_SPLIT_COUNT = "split count";

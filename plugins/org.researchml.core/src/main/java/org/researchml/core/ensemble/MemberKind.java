@@ -25,7 +25,7 @@ public enum MemberKind {
             MemberOption.bool("useKernelEstimator", false,
                     "kernel density per feature and class instead of a normal distribution"))),
 
-    /** Weka's C4.5 decision tree (J48). */
+    /** Weka's J48, its implementation of the C4.5 decision tree. */
     J48("J48 decision tree", List.of(
             MemberOption.decimal("confidenceFactor", 0.25, 1e-6, 0.5,
                     "pruning confidence, smaller values prune more"),

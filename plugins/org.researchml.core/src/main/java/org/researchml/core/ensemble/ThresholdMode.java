@@ -1,6 +1,6 @@
 package org.researchml.core.ensemble;
 
-/** How the decision threshold on the event probability is set. */
+/** Source of the decision threshold on the event probability. */
 public enum ThresholdMode {
 
     /** The threshold given in the settings. */

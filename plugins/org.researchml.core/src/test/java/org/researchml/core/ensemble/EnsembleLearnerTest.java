@@ -183,6 +183,30 @@ class EnsembleLearnerTest {
     }
 
     @Test
+    void duplicateFeatureNamesRejected() {
+        FeatureTable duplicated = new FeatureTable(List.of("f1", "f2", "f1", "f4", "f5"), TRAIN.rows(),
+                TRAIN.windowStartSeconds(), TRAIN.windowEndSeconds(), TRAIN.windowEndSample(), TRAIN.labels());
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> EnsembleLearner.train(duplicated, EnsembleSettings.softVoting(linearAndForest()),
+                        ProgressListener.NONE));
+
+        assertTrue(error.getMessage().contains("[f1] occur more than once"), error.getMessage());
+    }
+
+    @Test
+    void emptyTableRejected() {
+        FeatureTable empty = new FeatureTable(TRAIN.featureNames(), new double[0][], new double[0], new double[0],
+                new long[0], new int[0]);
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> EnsembleLearner.train(empty, EnsembleSettings.softVoting(linearAndForest()),
+                        ProgressListener.NONE));
+
+        assertTrue(error.getMessage().contains("no rows"), error.getMessage());
+    }
+
+    @Test
     void invalidLabelRejected() {
         int[] labels = TRAIN.labels().clone();
         labels[5] = 2;

@@ -33,53 +33,54 @@ public final class EegStudyCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "out/eeg", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path outputFolder;
 
-    @Option(names = "--channels", defaultValue = "*", description = "Channel glob pattern (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--channels", description = "Channel glob pattern (default: *, all channels).")
     String channelPattern;
 
     @Option(names = "--no-car", description = "Skip the common-average reference.")
     boolean noCommonAverage;
 
-    @Option(names = "--band", arity = "2", description = "Band-pass cut-offs in Hz (default: 7 30).")
+    @Option(names = "--band", arity = "2", description = "Band-pass cut-offs in Hz (default: 1 75).")
     double[] bandHz;
 
-    @Option(names = "--order", defaultValue = "4", description = "Butterworth order of the band-pass (default: ${DEFAULT-VALUE}).")
-    int filterOrder;
+    @Option(names = "--order", description = "Butterworth order of the band-pass (default: 4).")
+    Integer filterOrder;
 
     @Option(names = "--zero-phase", description = "Filter forward and backward instead of causally (uses future samples).")
     boolean zeroPhase;
 
-    @Option(names = "--events", split = ",", defaultValue = "T1,T2", description = "Annotation texts that mark an event (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--events", split = ",", description = "Annotation texts or event columns that mark an event (default: T1,T2).")
     List<String> eventAnnotations;
 
-    @Option(names = "--window", defaultValue = "1.0", description = "Feature window length in seconds (default: ${DEFAULT-VALUE}).")
-    double windowSeconds;
+    @Option(names = "--window", description = "Feature window length in seconds (default: 2).")
+    Double windowSeconds;
 
-    @Option(names = "--step", defaultValue = "0.0625", description = "Step between windows in seconds (default: ${DEFAULT-VALUE}).")
-    double stepSeconds;
+    @Option(names = "--step", description = "Step between windows in seconds (default: 0.125).")
+    Double stepSeconds;
 
-    @Option(names = "--bands", split = ",", defaultValue = "8-12,13-30", description = "Band-power bands in Hz, as LOW-HIGH (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bands", split = ",", description = "Band-power bands in Hz, as LOW-HIGH (default: 4-8,8-12,13-30,30-75).")
     List<String> bands;
 
-    @Option(names = "--csp-pairs", defaultValue = "3", description = "Common Spatial Pattern filter pairs, 0 to skip (default: ${DEFAULT-VALUE}).")
-    int cspPairs;
+    @Option(names = "--csp-pairs", description = "Common Spatial Pattern filter pairs, 0 to skip (default: 3).")
+    Integer cspPairs;
 
-    @Option(names = "--members", split = ",", defaultValue = "logistic,lda,naive-bayes,j48,random-forest",
-            description = "Ensemble members (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--members", split = ",",
+            description = "Ensemble members among logistic, lda, naive-bayes, j48, random-forest (default: all five).")
     List<String> members;
 
     @Option(names = "--stacking", description = "Combine members by stacking with a logistic meta-learner instead of soft voting.")
     boolean stacking;
 
-    @Option(names = "--target-false-alarm-rate", defaultValue = "0.0005",
-            description = "Highest fraction of non-event samples above the threshold on validation data (default: ${DEFAULT-VALUE}).")
-    double targetFalseAlarmRate;
+    @Option(names = "--target-false-alarm-rate",
+            description = "Highest fraction of non-event windows above the threshold on held-out training data, "
+                    + "for example 0.0005 for 0.05 % (default: 0.01).")
+    Double targetFalseAlarmRate;
 
-    @Option(names = "--validation-fraction", defaultValue = "0.25",
-            description = "Fraction at the end of each training recording used to choose the threshold (default: ${DEFAULT-VALUE}).")
-    double validationFraction;
+    @Option(names = "--validation-fraction",
+            description = "Fraction at the end of each training recording used to choose the threshold (default: 0.25).")
+    Double validationFraction;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", description = "Random seed (default: 42).")
+    Long seed;
 
     @Override
     public Integer call() throws Exception {
@@ -96,18 +97,28 @@ public final class EegStudyCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Builds the settings from the options, taking the main job's defaults for options not given. */
     EegStudySettings toSettings() {
-        EegStudySettings defaults = EegStudySettings.movementDefaults();
-        double low = bandHz == null ? defaults.bandPassLowHz() : bandHz[0];
-        double high = bandHz == null ? defaults.bandPassHighHz() : bandHz[1];
-        return new EegStudySettings(channelPattern, !noCommonAverage, low, high, filterOrder, zeroPhase,
-                eventAnnotations, windowSeconds, stepSeconds, parseBands(bands), cspPairs, members, stacking,
-                targetFalseAlarmRate, validationFraction, seed);
+        EegStudySettings d = EegStudySettings.movementDefaults();
+        return new EegStudySettings(or(channelPattern, d.channelPattern()), d.commonAverageReference() && !noCommonAverage,
+                bandHz == null ? d.bandPassLowHz() : bandHz[0], bandHz == null ? d.bandPassHighHz() : bandHz[1],
+                or(filterOrder, d.filterOrder()), zeroPhase || d.zeroPhase(), or(eventAnnotations, d.eventAnnotations()),
+                or(windowSeconds, d.windowSeconds()), or(stepSeconds, d.stepSeconds()),
+                bands == null ? d.bandsHz() : parseBands(bands), or(cspPairs, d.cspFilterPairs()),
+                or(members, d.members()), stacking || d.stacking(), or(targetFalseAlarmRate, d.targetFalseAlarmRate()),
+                or(validationFraction, d.validationFraction()), or(seed, d.seed()));
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value == null ? fallback : value;
     }
 
     static List<double[]> parseBands(List<String> bandTexts) {
         List<double[]> parsed = new ArrayList<>();
         for (String text : bandTexts) {
+            if (text.isBlank()) {
+                continue;
+            }
             String[] parts = text.trim().split("-");
             try {
                 if (parts.length != 2) {

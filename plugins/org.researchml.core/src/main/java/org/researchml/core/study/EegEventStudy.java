@@ -51,37 +51,10 @@ public final class EegEventStudy {
             Path outputFolder, ProgressListener progress) throws IOException, CanceledException {
         validate(settings, trainFiles, testFiles);
         long startNanos = System.nanoTime();
-
-        progress.progress(0, "Reading and filtering training recordings");
-        List<PreparedRecording> training = new ArrayList<>();
-        for (Path file : trainFiles) {
-            progress.checkCanceled();
-            training.add(Preprocessing.prepare(file, settings));
-        }
-
-        TrainingSplit split = TrainingSplit.of(training, settings.validationFraction());
-        CspModel csp = null;
-        if (settings.cspFilterPairs() > 0) {
-            progress.progress(0.1, "Fitting Common Spatial Patterns");
-            csp = fitCsp(training, split, settings.cspFilterPairs());
-        }
-
-        progress.progress(0.15, "Extracting training features");
-        List<FeatureTable> fitTables = new ArrayList<>();
-        List<FeatureTable> validationTables = new ArrayList<>();
-        for (int i = 0; i < training.size(); i++) {
-            PreparedRecording prepared = training.get(i);
-            FeatureTable table = StudyFeatures.extract(prepared, settings, csp,
-                    progress.subProgress(0.15 + 0.15 * i / training.size(), 0.15 / training.size()));
-            int windowSamples = (int) Math.round(settings.windowSeconds() * prepared.recording().samplingRateHz());
-            long splitSample = split.firstValidationSample(i);
-            fitTables.add(StudyFeatures.windowsWithin(table, windowSamples, 0, splitSample));
-            validationTables.add(StudyFeatures.windowsWithin(table, windowSamples, splitSample, Long.MAX_VALUE));
-        }
-        FeatureTable fitTable = StudyFeatures.concatRows(fitTables);
-        FeatureTable validationTable = StudyFeatures.concatRows(validationTables);
-        LOGGER.info("Training on {} windows, choosing the threshold on {} held-out windows, {} features",
-                fitTable.rowCount(), validationTable.rowCount(), fitTable.featureCount());
+        StudyFeatureSet features = buildTrainingFeatures(settings, trainFiles, progress.subProgress(0, 0.3));
+        FeatureTable fitTable = features.fitTable();
+        FeatureTable validationTable = features.validationTable();
+        CspModel csp = features.csp();
 
         progress.progress(0.3, "Training the ensemble");
         EnsembleSettings ensembleSettings = ensembleSettings(settings);
@@ -103,6 +76,51 @@ public final class EegEventStudy {
         StudyOutputs.write(result);
         progress.progress(1, "Done");
         return result;
+    }
+
+    /**
+     * Reads, filters and labels the training recordings, fits CSP on their fitting part, and returns the feature
+     * tables of the fitting and the held-out part; the benchmarks use it to give other tools identical features.
+     */
+    public static StudyFeatureSet buildTrainingFeatures(EegStudySettings settings, List<Path> trainFiles,
+            ProgressListener progress) throws IOException, CanceledException {
+        progress.progress(0, "Reading and filtering training recordings");
+        List<PreparedRecording> training = new ArrayList<>();
+        for (Path file : trainFiles) {
+            progress.checkCanceled();
+            training.add(Preprocessing.prepare(file, settings));
+        }
+
+        TrainingSplit split = TrainingSplit.of(training, settings.validationFraction());
+        CspModel csp = null;
+        if (settings.cspFilterPairs() > 0) {
+            progress.progress(0.3, "Fitting Common Spatial Patterns");
+            csp = fitCsp(training, split, settings.cspFilterPairs());
+        }
+
+        progress.progress(0.5, "Extracting training features");
+        List<FeatureTable> fitTables = new ArrayList<>();
+        List<FeatureTable> validationTables = new ArrayList<>();
+        for (int i = 0; i < training.size(); i++) {
+            PreparedRecording prepared = training.get(i);
+            FeatureTable table = StudyFeatures.extract(prepared, settings, csp,
+                    progress.subProgress(0.5 + 0.5 * i / training.size(), 0.5 / training.size()));
+            int windowSamples = (int) Math.round(settings.windowSeconds() * prepared.recording().samplingRateHz());
+            long splitSample = split.firstValidationSample(i);
+            fitTables.add(StudyFeatures.windowsWithin(table, windowSamples, 0, splitSample));
+            validationTables.add(StudyFeatures.windowsWithin(table, windowSamples, splitSample, Long.MAX_VALUE));
+        }
+        FeatureTable fitTable = StudyFeatures.concatRows(fitTables);
+        FeatureTable validationTable = StudyFeatures.concatRows(validationTables);
+        LOGGER.info("Training on {} windows, choosing the threshold on {} held-out windows, {} features",
+                fitTable.rowCount(), validationTable.rowCount(), fitTable.featureCount());
+        return new StudyFeatureSet(fitTable, validationTable, csp);
+    }
+
+    /** Reads, filters and labels a test recording and computes its features with the training CSP filters. */
+    public static FeatureTable buildTestFeatures(EegStudySettings settings, Path file, CspModel csp)
+            throws IOException, CanceledException {
+        return StudyFeatures.extract(Preprocessing.prepare(file, settings), settings, csp, ProgressListener.NONE);
     }
 
     private static EegTestResult evaluate(Path file, EegStudySettings settings, CspModel csp, EnsembleModel model)

@@ -18,6 +18,8 @@ import org.researchml.core.progress.ProgressListener;
  */
 final class StudyFeatures {
 
+    private static final String POWER_MARK = ":power_";
+
     private StudyFeatures() {
     }
 
@@ -32,8 +34,8 @@ final class StudyFeatures {
         WindowFeatureSettings channelFeatures = new WindowFeatureSettings(settings.windowSeconds(),
                 settings.stepSeconds(), kinds, bands, List.of());
         double channelShare = csp == null ? 1.0 : 0.8;
-        FeatureTable table = WindowFeatureExtractor.extract(prepared.recording(), channelFeatures,
-                prepared.sampleLabels(), progress.subProgress(0, channelShare));
+        FeatureTable table = logBandPower(WindowFeatureExtractor.extract(prepared.recording(), channelFeatures,
+                prepared.sampleLabels(), progress.subProgress(0, channelShare)));
         if (csp == null) {
             return table;
         }
@@ -42,6 +44,34 @@ final class StudyFeatures {
         FeatureTable cspTable = WindowFeatureExtractor.extract(csp.apply(prepared.recording()), cspFeatures,
                 prepared.sampleLabels(), progress.subProgress(channelShare, 1 - channelShare));
         return appendColumns(table, cspTable);
+    }
+
+    /**
+     * Replaces band power by its natural logarithm, because band power is skewed over orders of magnitude and the
+     * linear members (logistic regression, LDA, naive Bayes) assume roughly symmetric features.
+     * Columns {@code CH:power_B} become {@code CH:logpower_B}.
+     */
+    static FeatureTable logBandPower(FeatureTable table) {
+        List<String> names = new ArrayList<>(table.featureNames());
+        List<Integer> powerColumns = new ArrayList<>();
+        for (int f = 0; f < names.size(); f++) {
+            if (names.get(f).contains(POWER_MARK)) {
+                powerColumns.add(f);
+                names.set(f, names.get(f).replace(POWER_MARK, ":logpower_"));
+            }
+        }
+        if (powerColumns.isEmpty()) {
+            return table;
+        }
+        double[][] rows = new double[table.rowCount()][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = table.rows()[r].clone();
+            for (int f : powerColumns) {
+                rows[r][f] = Math.log(Math.max(rows[r][f], Double.MIN_NORMAL));
+            }
+        }
+        return new FeatureTable(names, rows, table.windowStartSeconds(), table.windowEndSeconds(),
+                table.windowEndSample(), table.labels());
     }
 
     /** Joins two tables of the same windows side by side. */

@@ -31,8 +31,8 @@ final class StudyOutputs {
     /** Seconds of signal shown in the excerpt plot. */
     private static final double EXCERPT_SECONDS = 40;
 
-    /** Channels shown in the excerpt plot. */
-    private static final List<String> EXCERPT_CHANNELS = List.of("C3.", "Cz..", "C4.");
+    /** Channels over the motor cortex shown in the excerpt plot, compared without EEGMMIDB's trailing dots. */
+    private static final List<String> EXCERPT_CHANNELS = List.of("C3", "Cz", "C4");
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -147,9 +147,12 @@ final class StudyOutputs {
 
         var recording = test.prepared().recording();
         List<Integer> channels = new ArrayList<>();
-        for (String label : EXCERPT_CHANNELS) {
-            if (recording.indexOfChannel(label) >= 0) {
-                channels.add(recording.indexOfChannel(label));
+        for (String wanted : EXCERPT_CHANNELS) {
+            for (int c = 0; c < recording.channelCount(); c++) {
+                if (recording.channelLabels().get(c).replaceAll("\\.+$", "").equalsIgnoreCase(wanted)) {
+                    channels.add(c);
+                    break;
+                }
             }
         }
         for (int c = 0; channels.size() < 3 && c < recording.channelCount(); c++) {

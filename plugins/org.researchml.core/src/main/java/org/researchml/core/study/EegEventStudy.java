@@ -165,7 +165,8 @@ public final class EegEventStudy {
         return CommonSpatialPatterns.fit(joined, labels, filterPairs);
     }
 
-    static EnsembleSettings ensembleSettings(EegStudySettings settings) {
+    /** Returns the ensemble settings a study trains with. */
+    public static EnsembleSettings ensembleSettings(EegStudySettings settings) {
         EnsembleSettings ensemble = EnsembleSettings.softVoting(MemberNames.toSpecs(settings.members(), settings.seed()))
                 .withTargetFalseAlarmRate(settings.targetFalseAlarmRate())
                 .withExecution(settings.seed(), 5, 0);

@@ -1,31 +1,56 @@
 #!/usr/bin/env bash
-# Runs the benchmarks against the Python tools scientists use, in the same run on the same machine,
-# and writes bench/target/report.md. Usage: bash bench/run.sh [DATA_DIR]
+# Runs every benchmark next to the Python tool a scientist would use, in the same run on the
+# same machine, and writes the raw lines to bench/target/report.md. Usage:
+#   bash bench/run.sh [DATA_DIR]        (default: $RESEARCHML_DATA_DIR or ../shared/data)
+# BENCHMARKS.md quotes the medians and ratios from such a report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-data_dir=${1:-${RESEARCHML_DATA_DIR:-../shared/data}}
+data_dir=$(realpath "${1:-${RESEARCHML_DATA_DIR:-../shared/data}}")
 report=bench/target/report.md
+work=bench/target/work
+python=/usr/bin/python3
 
-# Debian's SciPy and scikit-learn are the comparison; install them when missing.
-if ! /usr/bin/python3 -c 'import scipy, sklearn' 2>/dev/null; then
+# Debian's SciPy, scikit-learn and MNE-Python are the comparison; install them when missing.
+if ! "$python" -c 'import scipy, sklearn, mne' 2>/dev/null; then
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-scipy python3-sklearn
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-scipy python3-sklearn python3-mne
 fi
 
 mvn -B -q -DskipTests package
 jar=bench/target/researchml-bench.jar
-work=bench/target/work
+java=(java -Xmx16g -cp "$jar")
 mkdir -p "$work"
 
-{
-  echo "# Benchmark report"
-  echo
-  echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
-  echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-  echo "- java: $(java -version 2>&1 | head -1)"
-  echo "- python: $(/usr/bin/python3 -c 'import scipy, sklearn, numpy; print("numpy", numpy.__version__, "scipy", scipy.__version__, "sklearn", sklearn.__version__)')"
-  echo
-} > "$report"
+line() { echo "$*" | tee -a "$report"; }
+: > "$report"
+line "# Benchmark report"
+line "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
+line "- machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+line "- java: $(java -version 2>&1 | head -1)"
+line "- python: $("$python" -c 'import numpy, scipy, sklearn, mne; print("numpy", numpy.__version__, "scipy", scipy.__version__, "sklearn", sklearn.__version__, "mne", mne.__version__)')"
 
-java -Xmx16g -jar "$jar" all --data-dir "$data_dir" --work "$work" --report "$report"
+line "## Zero-phase band-pass, 32 channels x 1,000,000 samples (median seconds)"
+line "$("${java[@]}" org.researchml.bench.FilterBench 7 2>/dev/null | tail -1)"
+line "$("$python" bench/python/filter_bench.py 7)"
+
+line "## Reading all EEGMMIDB runs of S001"
+line "$("${java[@]}" org.researchml.bench.EegReadBench "$data_dir/eeg/eegmmidb-S001" 20 2>/dev/null | tail -1)"
+line "$("$python" bench/python/eeg_read_bench.py "$data_dir/eeg/eegmmidb-S001" 5)"
+
+line "## Ensemble training, logistic regression + LDA + random forest, soft voting"
+if [ ! -f "$work/ensemble-train.csv" ]; then
+  "$python" bench/python/make_ensemble_data.py --out "$work"
+fi
+line "$("${java[@]}" org.researchml.bench.EnsembleBench "$work/ensemble-train.csv" "$work/ensemble-test.csv" 2>/dev/null | tail -1)"
+line "$("$python" bench/python/ensemble_bench.py "$work/ensemble-train.csv" "$work/ensemble-test.csv")"
+
+line "## AUC on identical features, EEGMMIDB S001 R03 -> R07 (window level)"
+for members in logistic,lda,random-forest logistic,lda,naive-bayes,j48,random-forest; do
+  line "$("${java[@]}" org.researchml.bench.StudyAucBench "$data_dir" "$work" "$members" 2>/dev/null | tail -1)"
+  line "$("$python" bench/python/study_auc.py "$work" "$members")"
+done
+
+line "## Window features, step 1 sample, 64 channels x 20,000 samples"
+line "$("${java[@]}" org.researchml.bench.WindowFeatureBench 2>/dev/null | tail -3 | tr '\n' ' ')"
+
 echo "Report written to $report"

@@ -22,13 +22,13 @@ public abstract class NodeDialogPane {
         return m_panel;
     }
 
-    public final void addTab(final String title, final Component component) {
+    protected final void addTab(final String title, final Component component) {
         m_tabs.put(title, component);
         m_panel.add(component);
     }
 
     /** Returns the tab component with this title, or {@code null}. */
-    public final Component getTab(final String title) {
+    protected Component getTab(final String title) {
         return m_tabs.get(title);
     }
 

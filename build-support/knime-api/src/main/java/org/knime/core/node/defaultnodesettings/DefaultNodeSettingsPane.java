@@ -1,7 +1,6 @@
 package org.knime.core.node.defaultnodesettings;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import javax.swing.BorderFactory;
@@ -29,13 +28,13 @@ public class DefaultNodeSettingsPane extends NodeDialogPane {
     }
 
     /** Adds a component to the current group, or to the current tab outside any group. */
-    public final void addDialogComponent(final DialogComponent component) {
+    public void addDialogComponent(final DialogComponent component) {
         m_components.add(component);
         (m_currentGroup != null ? m_currentGroup : m_currentTab).add(component.getComponentPanel());
     }
 
     /** Starts a titled group; the components added next go into it. */
-    public final void createNewGroup(final String title) {
+    public void createNewGroup(final String title) {
         closeCurrentGroup();
         m_currentGroup = new JPanel();
         m_currentGroup.setLayout(new BoxLayout(m_currentGroup, BoxLayout.Y_AXIS));
@@ -43,21 +42,21 @@ public class DefaultNodeSettingsPane extends NodeDialogPane {
         m_currentTab.add(m_currentGroup);
     }
 
-    public final void closeCurrentGroup() {
+    public void closeCurrentGroup() {
         m_currentGroup = null;
     }
 
     /** Starts a new tab; the components added next go into it. */
-    public final void createNewTab(final String title) {
+    public void createNewTab(final String title) {
         closeCurrentGroup();
         m_currentTab = new JPanel();
         m_currentTab.setLayout(new BoxLayout(m_currentTab, BoxLayout.Y_AXIS));
         addTab(title, m_currentTab);
     }
 
-    /** Returns the components in the order they were added. */
-    public final List<DialogComponent> getDialogComponents() {
-        return Collections.unmodifiableList(m_components);
+    /** Sets whether the components added next are placed side by side; the stand-in ignores the layout. */
+    public void setHorizontalPlacement(final boolean horizontal) {
+        // Layout only; no effect on settings.
     }
 
     @Override

@@ -3,11 +3,14 @@ package org.researchml.knime.convert;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.RowKey;
 import org.knime.core.data.StringValue;
+import org.knime.core.data.container.CloseableRowIterator;
+import org.knime.core.data.container.RowAppender;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
@@ -17,7 +20,6 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.data.container.CloseableRowIterator;
 import org.researchml.core.eeg.Annotation;
 
 /**
@@ -30,6 +32,9 @@ public final class AnnotationsTable {
     public static final String DURATION = "duration_s";
     public static final String TEXT = "text";
 
+    /** Optional string column naming the source file of each row, used when several files share one table. */
+    public static final String FILE = "file";
+
     private static final String TABLE = "annotations";
 
     private AnnotationsTable() {
@@ -37,6 +42,15 @@ public final class AnnotationsTable {
 
     /** Returns the spec of an annotations table. */
     public static DataTableSpec spec() {
+        return spec(false);
+    }
+
+    /** Returns the spec of an annotations table, with a last column {@value #FILE} if asked. */
+    public static DataTableSpec spec(boolean withFileColumn) {
+        if (withFileColumn) {
+            return new DataTableSpec(new String[] {ONSET, DURATION, TEXT, FILE}, new org.knime.core.data.DataType[] {
+                DoubleCell.TYPE, DoubleCell.TYPE, StringCell.TYPE, StringCell.TYPE});
+        }
         return new DataTableSpec(new String[] {ONSET, DURATION, TEXT},
                 new org.knime.core.data.DataType[] {DoubleCell.TYPE, DoubleCell.TYPE, StringCell.TYPE});
     }
@@ -45,16 +59,35 @@ public final class AnnotationsTable {
     public static BufferedDataTable write(List<Annotation> annotations, ExecutionContext exec)
             throws CanceledExecutionException {
         BufferedDataContainer container = exec.createDataContainer(spec());
+        append(annotations, 0, null, container, exec);
+        container.close();
+        return container.getTable();
+    }
+
+    /**
+     * Appends one row per annotation to a container whose spec came from {@link #spec(boolean)}.
+     *
+     * @param firstRowIndex index of the first row key ({@code Row<index>})
+     * @param file value of the {@value #FILE} column, or {@code null} if the spec has no such column
+     * @return the number of rows appended
+     */
+    public static long append(List<Annotation> annotations, long firstRowIndex, String file, RowAppender container,
+            ExecutionMonitor exec) throws CanceledExecutionException {
         for (int i = 0; i < annotations.size(); i++) {
             if (i % 1000 == 0) {
                 exec.checkCanceled();
             }
             Annotation annotation = annotations.get(i);
-            container.addRowToTable(new DefaultRow(RowKey.createRowKey(i), new DoubleCell(annotation.onsetSeconds()),
-                    new DoubleCell(annotation.durationSeconds()), new StringCell(annotation.text())));
+            DataCell[] cells = file == null ? new DataCell[3] : new DataCell[4];
+            cells[0] = new DoubleCell(annotation.onsetSeconds());
+            cells[1] = new DoubleCell(annotation.durationSeconds());
+            cells[2] = new StringCell(annotation.text());
+            if (file != null) {
+                cells[3] = new StringCell(file);
+            }
+            container.addRowToTable(new DefaultRow(RowKey.createRowKey(firstRowIndex + i), cells));
         }
-        container.close();
-        return container.getTable();
+        return annotations.size();
     }
 
     /** Checks that a spec has the three annotation columns with the right types. */

@@ -14,7 +14,9 @@ import org.knime.core.data.DoubleValue;
 import org.knime.core.data.RowKey;
 import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.container.RowAppender;
 import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
@@ -36,6 +38,9 @@ public final class SamplesTable {
 
     public static final String TIME = "time_s";
 
+    /** Optional string column naming the source file of each row, used when several files share one table. */
+    public static final String FILE = "file";
+
     private static final String TABLE = "samples";
 
     /** Rows between two progress reports and cancellation checks. */
@@ -51,56 +56,78 @@ public final class SamplesTable {
 
     /** Returns the spec of a samples table with these channels. */
     public static DataTableSpec spec(List<String> channelLabels) {
+        return spec(channelLabels, false);
+    }
+
+    /** Returns the spec of a samples table with these channels, with a last column {@value #FILE} if asked. */
+    public static DataTableSpec spec(List<String> channelLabels, boolean withFileColumn) {
         List<String> names = new ArrayList<>();
         names.add(TIME);
-        names.addAll(columnNames(channelLabels));
-        DataType[] types = new DataType[names.size()];
+        names.addAll(ColumnNames.unique(channelLabels, withFileColumn ? Set.of(TIME, FILE) : Set.of(TIME)));
+        DataType[] types = new DataType[names.size() + (withFileColumn ? 1 : 0)];
         Arrays.fill(types, DoubleCell.TYPE);
+        if (withFileColumn) {
+            names.add(FILE);
+            types[types.length - 1] = StringCell.TYPE;
+        }
         return new DataTableSpec(names.toArray(new String[0]), types);
     }
 
     /**
      * Writes the samples of a recording into a new table.
      *
-     * @param firstRowIndex index of the first row key ({@code Row<index>}), so several recordings can share keys
-     *     without clashes
+     * @param firstRowIndex index of the first row key ({@code Row<index>})
      */
     public static BufferedDataTable write(Recording recording, long firstRowIndex, ExecutionContext exec)
             throws CanceledExecutionException {
         BufferedDataContainer container = exec.createDataContainer(spec(recording.channelLabels()));
+        append(recording, firstRowIndex, null, container, exec);
+        container.close();
+        return container.getTable();
+    }
+
+    /**
+     * Appends one row per sample to a container whose spec came from {@link #spec(List, boolean)}.
+     *
+     * @param firstRowIndex index of the first row key ({@code Row<index>}), so several recordings can share one
+     *     table without key clashes
+     * @param file value of the {@value #FILE} column, or {@code null} if the spec has no such column
+     * @return the number of rows appended
+     */
+    public static long append(Recording recording, long firstRowIndex, String file, RowAppender container,
+            ExecutionMonitor exec) throws CanceledExecutionException {
         int channels = recording.channelCount();
         int samples = recording.sampleCount();
         double[][] data = recording.samples();
+        int extra = file == null ? 1 : 2;
+        DataCell fileCell = file == null ? null : new StringCell(file);
         long sampleIndex = 0;
-        for (Segment segment : recording.segments()) {
-            long inSegment = Math.round(segment.durationSeconds() * recording.samplingRateHz());
+        List<Segment> segments = recording.segments();
+        for (int s = 0; s < segments.size() && sampleIndex < samples; s++) {
+            Segment segment = segments.get(s);
+            boolean last = s == segments.size() - 1;
+            // Samples beyond the stated segments continue the last segment, as Recording.timeOfSample does.
+            long inSegment = last ? samples - sampleIndex
+                    : Math.round(segment.durationSeconds() * recording.samplingRateHz());
             for (long k = 0; k < inSegment && sampleIndex < samples; k++, sampleIndex++) {
                 if (sampleIndex % ROWS_PER_CHECK == 0) {
                     exec.checkCanceled();
-                    exec.setProgress((double) sampleIndex / samples, "Writing sample " + sampleIndex + " of " + samples);
+                    exec.setProgress((double) sampleIndex / samples, "Writing sample " + sampleIndex + " of "
+                            + samples);
                 }
-                DataCell[] cells = new DataCell[channels + 1];
+                DataCell[] cells = new DataCell[channels + extra];
                 cells[0] = new DoubleCell(segment.firstRecordSeconds() + k / recording.samplingRateHz());
                 for (int c = 0; c < channels; c++) {
                     cells[c + 1] = new DoubleCell(data[c][(int) sampleIndex]);
                 }
+                if (fileCell != null) {
+                    cells[channels + 1] = fileCell;
+                }
                 container.addRowToTable(new DefaultRow(RowKey.createRowKey(firstRowIndex + sampleIndex), cells));
             }
         }
-        // Samples beyond the stated segments continue the last segment, as Recording.timeOfSample does.
-        for (; sampleIndex < samples; sampleIndex++) {
-            if (sampleIndex % ROWS_PER_CHECK == 0) {
-                exec.checkCanceled();
-            }
-            DataCell[] cells = new DataCell[channels + 1];
-            cells[0] = new DoubleCell(recording.timeOfSample(sampleIndex));
-            for (int c = 0; c < channels; c++) {
-                cells[c + 1] = new DoubleCell(data[c][(int) sampleIndex]);
-            }
-            container.addRowToTable(new DefaultRow(RowKey.createRowKey(firstRowIndex + sampleIndex), cells));
-        }
-        container.close();
-        return container.getTable();
+        exec.setProgress(1);
+        return sampleIndex;
     }
 
     /**

@@ -8,7 +8,7 @@ import org.knime.core.node.ModelContentWO;
 import org.knime.core.node.port.AbstractSimplePortObjectSpec;
 
 /**
- * What is known about a trained ensemble before training: the feature columns it expects, a description of each
+ * Description of an ensemble that is known before training: the feature columns it expects, one description per
  * member and the combination rule. A learner computes it in {@code configure}, so downstream predictors can check
  * their input columns early.
  */

@@ -164,8 +164,7 @@ public final class NodeDescriptionCheck {
     }
 
     /**
-     * Returns the labels of the dialog's components; for a file chooser it is the title of the group around it,
-     * because the chooser's own label is generic.
+     * Returns the labels of the dialog's components. A file chooser's label is generic, so its group title is used.
      */
     static List<String> dialogLabels(NodeFactory<?> factory) throws Exception {
         if (!(Boolean) NodeHarness.callChecked(factory, "hasDialog", new Class<?>[0])) {

@@ -219,6 +219,7 @@ public final class NodeHarness<M extends NodeModel> {
                 .getConstructor().newInstance();
         PortObjectSerializer objectSerializer = (PortObjectSerializer) Class.forName(entry.objectSerializer())
                 .getConstructor().newInstance();
+
         ByteArrayOutputStream specBytes = new ByteArrayOutputStream();
         try (PortObjectSpecZipOutputStream out = PortUtil.getPortObjectSpecZipOutputStream(specBytes)) {
             specSerializer.savePortObjectSpec(object.getSpec(), out);
@@ -227,6 +228,7 @@ public final class NodeHarness<M extends NodeModel> {
         try (PortObjectZipOutputStream out = PortUtil.getPortObjectZipOutputStream(objectBytes)) {
             objectSerializer.savePortObject(object, out, new ExecutionMonitor());
         }
+
         PortObjectSpec spec;
         try (PortObjectSpecZipInputStream in =
                 PortUtil.getPortObjectSpecZipInputStream(new ByteArrayInputStream(specBytes.toByteArray()))) {

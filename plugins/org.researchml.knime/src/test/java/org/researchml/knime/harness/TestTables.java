@@ -15,7 +15,7 @@ public final class TestTables {
     private TestTables() {
     }
 
-    /** Returns an execution context that nobody cancels. */
+    /** Returns an execution context without a cancel request. */
     public static ExecutionContext exec() {
         return new ExecutionContext(new DefaultNodeProgressMonitor());
     }

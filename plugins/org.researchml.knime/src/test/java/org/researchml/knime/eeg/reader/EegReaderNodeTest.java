@@ -80,7 +80,8 @@ class EegReaderNodeTest {
             org.knime.core.data.def.DoubleCell.TYPE, org.knime.core.data.def.DoubleCell.TYPE,
             org.knime.core.data.def.DoubleCell.TYPE}), samples.getDataTableSpec());
         assertEquals(10.0, value(samples, 0, "time_s"), 1e-9);
-        assertTrue(annotations.size() >= 2 && annotations.size() <= 4, "annotations: " + annotations.size());
+        assertTrue(annotations.size() >= 2, "annotations: " + annotations.size());
+        assertTrue(annotations.size() <= 4, "annotations: " + annotations.size());
         assertTrue(value(annotations, 0, "onset_s") < 20);
     }
 

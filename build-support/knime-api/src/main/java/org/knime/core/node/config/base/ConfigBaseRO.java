@@ -6,7 +6,7 @@ import org.knime.core.node.InvalidSettingsException;
 
 /**
  * Read access to a tree of typed settings. Getters without a default throw {@link InvalidSettingsException} when
- * the key is missing or holds another type; getters with a default return the default in that case.
+ * the key is missing or has another type; getters with a default return the default in that case.
  */
 public interface ConfigBaseRO {
 

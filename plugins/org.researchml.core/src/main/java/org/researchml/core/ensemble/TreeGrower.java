@@ -1,5 +1,6 @@
 package org.researchml.core.ensemble;
 
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -39,11 +40,11 @@ final class TreeGrower {
         int add() {
             if (count == feature.length) {
                 int size = count * 2;
-                feature = java.util.Arrays.copyOf(feature, size);
-                threshold = java.util.Arrays.copyOf(threshold, size);
-                left = java.util.Arrays.copyOf(left, size);
-                right = java.util.Arrays.copyOf(right, size);
-                eventFraction = java.util.Arrays.copyOf(eventFraction, size);
+                feature = Arrays.copyOf(feature, size);
+                threshold = Arrays.copyOf(threshold, size);
+                left = Arrays.copyOf(left, size);
+                right = Arrays.copyOf(right, size);
+                eventFraction = Arrays.copyOf(eventFraction, size);
             }
             feature[count] = -1;
             return count++;
@@ -70,11 +71,9 @@ final class TreeGrower {
         if (Thread.currentThread().isInterrupted()) {
             throw new IllegalStateException("Growing a tree was interrupted.");
         }
-        HistogramRandomForest.Tree tree = new HistogramRandomForest.Tree(
-                java.util.Arrays.copyOf(nodes.feature, nodes.count), java.util.Arrays.copyOf(nodes.threshold,
-                        nodes.count), java.util.Arrays.copyOf(nodes.left, nodes.count),
-                java.util.Arrays.copyOf(nodes.right, nodes.count), java.util.Arrays.copyOf(nodes.eventFraction,
-                        nodes.count));
+        HistogramRandomForest.Tree tree = new HistogramRandomForest.Tree(Arrays.copyOf(nodes.feature, nodes.count),
+                Arrays.copyOf(nodes.threshold, nodes.count), Arrays.copyOf(nodes.left, nodes.count),
+                Arrays.copyOf(nodes.right, nodes.count), Arrays.copyOf(nodes.eventFraction, nodes.count));
         return new Result(tree, decrease, splits);
     }
 

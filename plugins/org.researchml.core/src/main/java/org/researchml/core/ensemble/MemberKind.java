@@ -34,7 +34,11 @@ public enum MemberKind {
             MemberOption.bool("subtreeRaising", false, "consider subtree raising while pruning (slow on large tables)"),
             MemberOption.integer("seed", 1, 0, Integer.MAX_VALUE, "random seed"))),
 
-    /** Weka's random forest of random trees. */
+    /**
+     * Weka's random forest of random trees. Slow on large tables: 100 trees of depth 16 on 460,000 rows x 32
+     * features took about 990 s in bench/ENSEMBLE-BENCHMARK.md, against 45 to 60 s for
+     * {@link #HISTOGRAM_RANDOM_FOREST}.
+     */
     RANDOM_FOREST("Random forest", List.of(
             MemberOption.integer("numberOfTrees", 100, 1, 100_000, "number of trees"),
             MemberOption.integer("maxDepth", 16, 0, 1000, "maximum tree depth, 0 = unlimited"),

@@ -37,18 +37,20 @@ public final class EnsembleBench {
     /**
      * Trains the ensemble on one CSV and evaluates it on another.
      *
+     * @param forestKind {@link MemberKind#HISTOGRAM_RANDOM_FOREST} or {@link MemberKind#RANDOM_FOREST} (Weka's)
      * @param trees number of random-forest trees
      * @param maxDepth maximum tree depth, 0 = unlimited
      * @param minLeafSize minimum rows per leaf
      */
-    public static Result run(Path trainCsv, Path testCsv, int trees, int maxDepth, int minLeafSize)
+    public static Result run(Path trainCsv, Path testCsv, MemberKind forestKind, int trees, int maxDepth,
+            int minLeafSize)
             throws IOException, CanceledException {
         FeatureTable train = readCsv(trainCsv);
         FeatureTable test = readCsv(testCsv);
         List<MemberSpec> members = List.of(
                 MemberSpec.of(MemberKind.LOGISTIC_REGRESSION),
                 MemberSpec.of(MemberKind.LINEAR_DISCRIMINANT),
-                MemberSpec.of(MemberKind.RANDOM_FOREST).with("numberOfTrees", trees).with("maxDepth", maxDepth)
+                MemberSpec.of(forestKind).with("numberOfTrees", trees).with("maxDepth", maxDepth)
                         .with("minLeafSize", minLeafSize));
         long start = System.nanoTime();
         EnsembleModel model = EnsembleLearner.train(train, EnsembleSettings.softVoting(members),
@@ -115,19 +117,20 @@ public final class EnsembleBench {
     }
 
     /**
-     * Runs the benchmark: {@code EnsembleBench TRAIN.csv TEST.csv [TREES [MAX_DEPTH [MIN_LEAF]]]}, defaults 100,
-     * 16 and 5.
+     * Runs the benchmark: {@code EnsembleBench TRAIN.csv TEST.csv [TREES [MAX_DEPTH [MIN_LEAF [FOREST]]]]}, defaults
+     * 100, 16, 5 and {@code HISTOGRAM_RANDOM_FOREST} (or {@code RANDOM_FOREST} for Weka's forest).
      */
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("Usage: EnsembleBench TRAIN.csv TEST.csv [TREES [MAX_DEPTH [MIN_LEAF]]]");
+            System.err.println("Usage: EnsembleBench TRAIN.csv TEST.csv [TREES [MAX_DEPTH [MIN_LEAF [FOREST]]]]");
             System.exit(2);
         }
         int trees = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int maxDepth = args.length > 3 ? Integer.parseInt(args[3]) : 16;
         int minLeaf = args.length > 4 ? Integer.parseInt(args[4]) : 5;
-        Result result = run(Path.of(args[0]), Path.of(args[1]), trees, maxDepth, minLeaf);
-        System.out.printf("Weka ensemble soft voting: train %.1f s, test AUC %.4f (%d rows x %d features)%n",
+        MemberKind forestKind = args.length > 5 ? MemberKind.valueOf(args[5]) : MemberKind.HISTOGRAM_RANDOM_FOREST;
+        Result result = run(Path.of(args[0]), Path.of(args[1]), forestKind, trees, maxDepth, minLeaf);
+        System.out.printf("Ensemble soft voting with " + forestKind + ": train %.1f s, test AUC %.4f (%d rows x %d features)%n",
                 result.trainSeconds(), result.testAuc(), result.trainRows(), result.features());
     }
 }

@@ -15,7 +15,7 @@ final class DenseMatrices {
      * @throws IllegalStateException when {@code a} is not positive definite, for example with constant or
      *         perfectly correlated features and no ridge
      */
-    static double[] solveSymmetricPositiveDefinite(double[][] a, double[] b, String what) {
+    static double[] solveSymmetricPositiveDefinite(double[][] a, double[] b, String matrixName) {
         int n = b.length;
         double[][] l = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -26,7 +26,7 @@ final class DenseMatrices {
                 }
                 if (i == j) {
                     if (!(sum > 0)) {
-                        throw new IllegalStateException(what + " is singular (pivot " + i + " is " + sum
+                        throw new IllegalStateException(matrixName + " is singular (pivot " + i + " is " + sum
                                 + "); remove constant or duplicate features or increase the ridge option.");
                     }
                     l[i][i] = Math.sqrt(sum);

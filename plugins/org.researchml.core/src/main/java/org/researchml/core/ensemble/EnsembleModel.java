@@ -197,6 +197,12 @@ public final class EnsembleModel {
             }
             return;
         }
+        if (member instanceof HistogramRandomForest forest) {
+            for (int i = start; i < end; i++) {
+                out[i] = forest.eventProbability(x[i]);
+            }
+            return;
+        }
         if (member instanceof LinearDiscriminant discriminant) {
             for (int i = start; i < end; i++) {
                 out[i] = discriminant.eventProbability(x[i]);

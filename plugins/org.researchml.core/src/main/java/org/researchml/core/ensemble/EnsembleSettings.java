@@ -1,6 +1,5 @@
 package org.researchml.core.ensemble;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -129,13 +128,5 @@ public record EnsembleSettings(List<MemberSpec> members, Combination combination
     /** Returns the number of worker threads, resolving 0 to the number of processors. */
     int resolvedThreads() {
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-    }
-
-    static List<MemberSpec> defaultMembers() {
-        List<MemberSpec> list = new ArrayList<>();
-        for (MemberKind kind : MemberKind.values()) {
-            list.add(MemberSpec.of(kind));
-        }
-        return list;
     }
 }

@@ -39,6 +39,8 @@ final class MemberFactory {
                 return createJ48(spec);
             case RANDOM_FOREST:
                 return createRandomForest(spec);
+            case HISTOGRAM_RANDOM_FOREST:
+                return createHistogramForest(spec);
             default:
                 throw new IllegalArgumentException("Unsupported member kind " + spec.kind() + ".");
         }
@@ -54,6 +56,19 @@ final class MemberFactory {
         tree.setSubtreeRaising(spec.booleanOption("subtreeRaising") || spec.booleanOption("unpruned"));
         tree.setSeed(spec.intOption("seed"));
         return tree;
+    }
+
+    private static HistogramRandomForest createHistogramForest(MemberSpec spec) {
+        HistogramRandomForest forest = new HistogramRandomForest();
+        forest.setNumberOfTrees(spec.intOption("numberOfTrees"));
+        forest.setMaxDepth(spec.intOption("maxDepth"));
+        forest.setMinLeafSize(spec.intOption("minLeafSize"));
+        forest.setFeaturesPerSplit(spec.intOption("featuresPerSplit"));
+        forest.setBagSizePercent(spec.intOption("bagSizePercent"));
+        int slots = spec.intOption("executionSlots");
+        forest.setExecutionSlots(slots == 0 ? Runtime.getRuntime().availableProcessors() : slots);
+        forest.setSeed(spec.intOption("seed"));
+        return forest;
     }
 
     private static RandomForest createRandomForest(MemberSpec spec) {

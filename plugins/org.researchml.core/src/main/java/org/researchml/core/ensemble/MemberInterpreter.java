@@ -34,8 +34,9 @@ public final class MemberInterpreter {
     public static final String VALUE_SEPARATION = "separation";
     /**
      * Impurity decrease of the splits on the feature. For J48 the sum over its nodes of row count times entropy
-     * decrease in bits. For a random forest the mean decrease per node as computed by Weka 3.8.6
-     * {@code RandomForest.computeAverageImpurityDecreasePerAttribute}.
+     * decrease in bits. For Weka's random forest the mean decrease per node as computed by Weka 3.8.6
+     * {@code RandomForest.computeAverageImpurityDecreasePerAttribute}. For the histogram random forest the Gini
+     * decrease weighted by the node's share of the bootstrap rows, averaged over the trees.
      */
     public static final String VALUE_IMPURITY_DECREASE = "impurity decrease";
     /** Number of tree nodes that split on the feature. */
@@ -70,6 +71,9 @@ public final class MemberInterpreter {
             interpretNaiveBayes(rows, member, bayes, featureNames);
         } else if (classifier instanceof InspectableJ48 tree) {
             interpretJ48(rows, member, tree, featureNames);
+        } else if (classifier instanceof HistogramRandomForest forest) {
+            addAll(rows, member, featureNames, VALUE_IMPURITY_DECREASE, forest.impurityDecrease());
+            addAll(rows, member, featureNames, VALUE_SPLIT_COUNT, forest.splitCount());
         } else if (classifier instanceof RandomForest forest) {
             interpretRandomForest(rows, member, forest, featureNames);
         } else {

@@ -21,6 +21,8 @@ final class ModelClassFilter implements ObjectInputFilter {
             "org.researchml.core.ensemble.RidgeLogisticRegression",
             "org.researchml.core.ensemble.LinearDiscriminant",
             "org.researchml.core.ensemble.InspectableJ48",
+            "org.researchml.core.ensemble.HistogramRandomForest",
+            "org.researchml.core.ensemble.HistogramRandomForest$Tree",
             // Weka classifiers and their parts.
             "weka.classifiers.AbstractClassifier",
             "weka.classifiers.SingleClassifierEnhancer",

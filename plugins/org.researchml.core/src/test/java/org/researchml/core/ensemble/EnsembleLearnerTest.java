@@ -257,6 +257,22 @@ class EnsembleLearnerTest {
     }
 
     @Test
+    void singularCovarianceNamesFix() {
+        FeatureTable constant = copy(TRAIN);
+        for (double[] row : constant.rows()) {
+            row[3] = 7;
+        }
+        List<MemberSpec> lda = List.of(MemberSpec.of(MemberKind.LINEAR_DISCRIMINANT).with("ridge", 0));
+
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> EnsembleLearner.train(constant, EnsembleSettings.softVoting(lda), ProgressListener.NONE));
+
+        assertTrue(error.getMessage().contains("Training member 1: Linear discriminant analysis failed"),
+                error.getMessage());
+        assertTrue(error.getMessage().contains("increase the ridge option"), error.getMessage());
+    }
+
+    @Test
     void weightCountMismatchRejected() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> EnsembleSettings.softVoting(linearAndForest()).withWeights(List.of(1.0)));

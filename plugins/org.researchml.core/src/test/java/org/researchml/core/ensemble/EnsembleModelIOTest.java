@@ -42,6 +42,7 @@ class EnsembleModelIOTest {
             members.add(MemberSpec.of(kind));
         }
         members.set(4, MemberSpec.of(MemberKind.RANDOM_FOREST).with("numberOfTrees", 20));
+        members.set(5, MemberSpec.of(MemberKind.HISTOGRAM_RANDOM_FOREST).with("numberOfTrees", 20));
         members.add(MemberSpec.of(MemberKind.NAIVE_BAYES).with("useKernelEstimator", true));
         EnsembleSettings settings = EnsembleSettings.softVoting(members).withTargetFalseAlarmRate(0.01)
                 .withCombination(Combination.STACKING).withExecution(3, 3, 2);

@@ -18,7 +18,7 @@ class MemberKindTest {
 
     private static EnsembleModel trainSingle(MemberKind kind) throws Exception {
         MemberSpec spec = MemberSpec.of(kind);
-        if (kind == MemberKind.RANDOM_FOREST) {
+        if (kind == MemberKind.RANDOM_FOREST || kind == MemberKind.HISTOGRAM_RANDOM_FOREST) {
             spec = spec.with("numberOfTrees", 30);
         }
         return EnsembleLearner.train(TRAIN, EnsembleSettings.softVoting(List.of(spec)), ProgressListener.NONE);

@@ -62,7 +62,8 @@ class NoClassDiscoveryTest {
                 MemberKind.LINEAR_DISCRIMINANT, LinearDiscriminant.class,
                 MemberKind.NAIVE_BAYES, NaiveBayes.class,
                 MemberKind.J48, InspectableJ48.class,
-                MemberKind.RANDOM_FOREST, RandomForest.class);
+                MemberKind.RANDOM_FOREST, RandomForest.class,
+                MemberKind.HISTOGRAM_RANDOM_FOREST, HistogramRandomForest.class);
 
         for (MemberKind kind : MemberKind.values()) {
             assertEquals(expected.get(kind), MemberFactory.create(MemberSpec.of(kind)).getClass(), kind.name());

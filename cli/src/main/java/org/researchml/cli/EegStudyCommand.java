@@ -64,7 +64,7 @@ public final class EegStudyCommand implements Callable<Integer> {
     Integer cspPairs;
 
     @Option(names = "--members", split = ",",
-            description = "Ensemble members among logistic, lda, naive-bayes, j48, random-forest (default: all five).")
+            description = "Ensemble members among logistic, lda, naive-bayes, j48, random-forest, histogram-forest (default: the first five).")
     List<String> members;
 
     @Option(names = "--stacking", description = "Combine members by stacking with a logistic meta-learner instead of soft voting.")

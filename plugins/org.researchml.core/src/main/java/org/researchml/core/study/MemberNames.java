@@ -19,6 +19,7 @@ public final class MemberNames {
         KINDS.put("naive-bayes", MemberKind.NAIVE_BAYES);
         KINDS.put("j48", MemberKind.J48);
         KINDS.put("random-forest", MemberKind.RANDOM_FOREST);
+        KINDS.put("histogram-forest", MemberKind.HISTOGRAM_RANDOM_FOREST);
     }
 
     private MemberNames() {
@@ -47,7 +48,7 @@ public final class MemberNames {
             }
             MemberSpec spec = MemberSpec.of(kind);
             // NOTE: only the forest takes the study's seed; Weka's J48 rejects a seed unless it uses reduced-error pruning.
-            if (kind == MemberKind.RANDOM_FOREST) {
+            if (kind == MemberKind.RANDOM_FOREST || kind == MemberKind.HISTOGRAM_RANDOM_FOREST) {
                 spec = spec.with("seed", (int) seed);
             }
             specs.add(spec);

@@ -14,8 +14,27 @@ public final class ResearchMl implements Runnable {
         CommandLine.usage(this, System.out);
     }
 
+    /**
+     * Prints a failed command's message without a stack trace, because the messages name the file or option to fix;
+     * the stack trace follows only when the environment variable RESEARCHML_DEBUG is set.
+     */
+    static int reportError(Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        String message = error.getMessage() == null ? error.toString() : error.getMessage();
+        commandLine.getErr().println("Error: " + message);
+        if (System.getenv("RESEARCHML_DEBUG") != null) {
+            error.printStackTrace(commandLine.getErr());
+        }
+        return 1;
+    }
+
+    /** Weka's netlib wrapper warns through java.util.logging on every start that no native BLAS exists. */
+    private static final java.util.logging.Logger NETLIB_LOGGER = java.util.logging.Logger.getLogger("com.github.fommil");
+
     public static void main(String[] args) {
-        int exitCode = new CommandLine(new ResearchMl()).execute(args);
+        NETLIB_LOGGER.setLevel(java.util.logging.Level.SEVERE);
+        CommandLine commandLine = new CommandLine(new ResearchMl());
+        commandLine.setExecutionExceptionHandler(ResearchMl::reportError);
+        int exitCode = commandLine.execute(args);
         System.exit(exitCode);
     }
 }

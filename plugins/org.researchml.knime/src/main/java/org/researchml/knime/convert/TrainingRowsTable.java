@@ -207,9 +207,12 @@ public final class TrainingRowsTable {
             if (otherValue == null) {
                 otherValue = value;
             } else if (!otherValue.equals(value)) {
+                String fix = eventSeen ? "Use a column with two values."
+                        : "No row so far has the event value '" + eventValue + "'; check that it is spelled as in "
+                                + "the column.";
                 throw new IllegalArgumentException("Column '" + column + "' has a third class value '" + value
                         + "' in row '" + row.getKey() + "' besides the event value '" + eventValue + "' and '"
-                        + otherValue + "'. Use a column with two values.");
+                        + otherValue + "'. " + fix);
             }
             return 0;
         }

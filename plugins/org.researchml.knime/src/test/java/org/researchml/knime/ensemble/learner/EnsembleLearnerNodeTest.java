@@ -38,13 +38,13 @@ import org.researchml.knime.harness.TestTables;
 import org.researchml.knime.port.EnsembleModelPortObject;
 import org.researchml.knime.port.EnsembleModelPortObjectSpec;
 
-class EnsembleLearnerNodeTest {
+public class EnsembleLearnerNodeTest {
 
     /**
      * Returns a learner with all five members, a 10-tree forest and one thread, so results do not depend on the
      * machine.
      */
-    static NodeHarness<EnsembleLearnerNodeModel> learner() throws InvalidSettingsException {
+    public static NodeHarness<EnsembleLearnerNodeModel> learner() throws InvalidSettingsException {
         NodeHarness<EnsembleLearnerNodeModel> node = NodeHarness.of(new EnsembleLearnerNodeFactory());
         NodeSettings settings = node.savedSettings();
         settings.addInt("random_forest_number_of_trees", 10);

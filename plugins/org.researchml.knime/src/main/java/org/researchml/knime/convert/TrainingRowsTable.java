@@ -19,10 +19,10 @@ import org.knime.core.node.InvalidSettingsException;
 import org.researchml.core.features.FeatureTable;
 
 /**
- * Rows for learning or prediction from any table: chosen numeric feature columns and, for training, a class column
- * that is either an integer column with 0 (no event) and 1 (event) or a string column with two values, one of which
- * is the event value. Window columns of a {@link FeaturesTable} are not features; they are read as row timing when
- * present.
+ * Rows for learning or prediction from any table: chosen numeric feature columns and, for training, a class column.
+ * The class column is either an integer column with 0 (no event) and 1 (event) or a string column with two values,
+ * one of which is the event value. The window start and end columns of a {@link FeaturesTable} are not features,
+ * but they are read as row timing when present.
  */
 public final class TrainingRowsTable {
 

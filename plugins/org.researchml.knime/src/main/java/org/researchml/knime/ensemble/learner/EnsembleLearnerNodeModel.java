@@ -28,9 +28,9 @@ import org.researchml.knime.port.EnsembleModelPortObject;
 import org.researchml.knime.port.EnsembleModelPortObjectSpec;
 
 /**
- * Trains an ensemble on the rows of the first input and outputs the model and its interpretation table. When the
- * threshold is chosen for a target false-alarm rate and the optional second input is connected, the threshold is
- * chosen on those validation rows; otherwise on the training rows.
+ * Trains an ensemble on the rows of the first input and outputs the model and its interpretation table. A threshold
+ * for a target false-alarm rate is chosen on the rows of the optional second input when it is connected, and on the
+ * training rows otherwise.
  */
 final class EnsembleLearnerNodeModel extends NodeModel {
 

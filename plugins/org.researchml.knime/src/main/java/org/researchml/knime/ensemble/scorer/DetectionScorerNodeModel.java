@@ -68,8 +68,8 @@ final class DetectionScorerNodeModel extends NodeModel {
     }
 
     /**
-     * Scores the 0/1 predicted column as detections (a prediction of 1 reaches the threshold 1) and takes the ROC
-     * and PR AUC from the probabilities; the report's threshold is NaN because none was applied here.
+     * Scores the 0/1 predicted column as detections, since a prediction of 1 reaches the threshold 1. The ROC and PR
+     * AUC come from the probabilities, and the report's threshold is NaN because no threshold was applied here.
      */
     private static DetectionReport reportOfPredictions(DetectionColumns.Values values, double rateHz) {
         double[] predictedAsScore = new double[values.predicted().length];

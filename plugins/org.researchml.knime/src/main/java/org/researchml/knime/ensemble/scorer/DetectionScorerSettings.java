@@ -32,7 +32,7 @@ final class DetectionScorerSettings {
     static final String BY_THRESHOLD = "Probability at or above threshold";
     static final String BY_PREDICTED_COLUMN = "Predicted column is 1";
 
-    /** Largest accepted row rate; EEG amplifiers sample at most some tens of kHz. */
+    /** Largest accepted row rate in Hz; larger values are taken as typing errors. */
     static final double MAX_SAMPLING_RATE_HZ = 1e6;
 
     final SettingsModelString truthColumn = new SettingsModelString(KEY_TRUTH_COLUMN, "label");

@@ -328,6 +328,7 @@ public class EnsembleLearnerNodeTest {
         String message = assertThrows(IllegalArgumentException.class, () -> learner().execute(table, null))
                 .getMessage();
 
-        assertTrue(message.contains("Row 'Row1'") && message.contains("'f1'"), message);
+        assertTrue(message.contains("Row 'Row1'"), message);
+        assertTrue(message.contains("'f1'"), message);
     }
 }

@@ -124,7 +124,8 @@ class EnsemblePredictorNodeTest {
             assertEquals(probabilities[i] > 0.9 ? 1 : 0, predicted[i], "row " + i);
             events += predicted[i];
         }
-        assertTrue(events > 0 && events < 50, "events above 0.9: " + events);
+        assertTrue(events > 0, "events above 0.9: " + events);
+        assertTrue(events < 50, "events above 0.9: " + events);
     }
 
     @Test

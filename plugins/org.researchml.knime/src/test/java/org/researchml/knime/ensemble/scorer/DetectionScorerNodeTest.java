@@ -42,7 +42,7 @@ class DetectionScorerNodeTest {
     private static final double[] PROBABILITY = {0.1, 0.7, 0.2, 0.8, 0.9, 0.1, 0.6, 0.6, 0.3, 0.4, 0.1, 0.2};
     private static final int[] PREDICTED = {0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0};
 
-    /** ROC AUC and average precision of TRUTH and PROBABILITY from scikit-learn 1.2 (roc_auc_score, average_precision_score). */
+    /** Reference values for TRUTH and PROBABILITY from scikit-learn 1.2 roc_auc_score and average_precision_score. */
     private static final double SKLEARN_ROC_AUC = 0.7285714285714286;
     private static final double SKLEARN_AVERAGE_PRECISION = 0.7253968253968255;
 
@@ -162,7 +162,8 @@ class DetectionScorerNodeTest {
                     + count(confusion, r, DetectionReportTables.PREDICTED_EVENT);
         }
         assertEquals(predictions.size(), rows);
-        assertTrue(metrics.get("ROC AUC") > 0.5 && metrics.get("ROC AUC") <= 1, "ROC AUC " + metrics.get("ROC AUC"));
+        assertTrue(metrics.get("ROC AUC") > 0.5, "ROC AUC " + metrics.get("ROC AUC"));
+        assertTrue(metrics.get("ROC AUC") <= 1, "ROC AUC " + metrics.get("ROC AUC"));
         assertTrue(metrics.get("events") >= 1, "events " + metrics.get("events"));
         assertEquals(metrics.get("events"), ((BufferedDataTable) outputs[2]).size(), 0.0);
     }

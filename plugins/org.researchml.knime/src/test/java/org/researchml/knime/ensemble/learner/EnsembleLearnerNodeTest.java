@@ -193,6 +193,8 @@ public class EnsembleLearnerNodeTest {
         CancelAfterMonitor monitor = new CancelAfterMonitor(1);
 
         assertThrows(CanceledExecutionException.class, () -> node.execute(monitor, training, null));
+        assertTrue(monitor.checks() >= 2, "reading the 400 rows makes one check, training the others: "
+                + monitor.checks());
 
         node.reset();
         assertEquals(5, ((EnsembleModelPortObject) node.execute(training, null)[0]).model().members().size());

@@ -2,8 +2,11 @@ package org.researchml.knime.ensemble.learner;
 
 import java.util.Map;
 
+import org.knime.core.data.IntValue;
+import org.knime.core.data.StringValue;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
+import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
@@ -20,8 +23,9 @@ final class EnsembleLearnerNodeDialog extends DefaultNodeSettingsPane {
         EnsembleLearnerSettings settings = new EnsembleLearnerSettings();
 
         createNewGroup("Columns");
-        addDialogComponent(new DialogComponentString(settings.classColumn, EnsembleLearnerSettings.LABEL_CLASS_COLUMN,
-                true, 20));
+        addDialogComponent(new DialogComponentColumnNameSelection(settings.classColumn,
+                EnsembleLearnerSettings.LABEL_CLASS_COLUMN, EnsembleLearnerNodeModel.TRAINING_PORT, IntValue.class,
+                StringValue.class));
         addDialogComponent(new DialogComponentString(settings.eventValue, EnsembleLearnerSettings.LABEL_EVENT_VALUE,
                 false, 20));
         addDialogComponent(new DialogComponentString(settings.featureColumns,

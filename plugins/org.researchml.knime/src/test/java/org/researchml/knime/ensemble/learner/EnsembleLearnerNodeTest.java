@@ -23,6 +23,7 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NotConfigurableException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.researchml.core.ensemble.Combination;
@@ -206,12 +207,29 @@ public class EnsembleLearnerNodeTest {
                 EnsembleLearnerSettings.STACKING, "naive_bayes_use_kernel_estimator", true);
         NodeSettingsRO before = NodeHarness.throughXml(node.savedSettings());
 
-        node.execute(EnsembleTestData.synthetic(120, 1), null);
+        BufferedDataTable table = EnsembleTestData.synthetic(120, 1);
+        node.execute(table, null);
         node.saveAndLoadInternals();
         node.reset();
 
         assertEquals(before, NodeHarness.throughXml(node.savedSettings()));
-        assertEquals(before, node.dialogRoundTrip(before));
+        assertEquals(before, node.dialogRoundTrip(before, table.getDataTableSpec(), null));
+    }
+
+    @Test
+    void dialogListsClassColumns() throws Exception {
+        NodeHarness<EnsembleLearnerNodeModel> node = learner();
+        NodeSettingsRO settings = NodeHarness.throughXml(node.savedSettings());
+        DataTableSpec numbersOnly = new DataTableSpec(new String[] {"f1"}, new DataType[] {DoubleCell.TYPE});
+        DataTableSpec stateOnly = new DataTableSpec(new String[] {"f1", "state"},
+                new DataType[] {DoubleCell.TYPE, StringCell.TYPE});
+
+        String message = assertThrows(NotConfigurableException.class,
+                () -> node.dialogRoundTrip(settings, numbersOnly, null)).getMessage();
+        NodeSettingsRO saved = node.dialogRoundTrip(settings, stateOnly, null);
+
+        assertTrue(message.contains("'Class column'"), message);
+        assertEquals("state", saved.getString(EnsembleLearnerSettings.KEY_CLASS_COLUMN));
     }
 
     @Test

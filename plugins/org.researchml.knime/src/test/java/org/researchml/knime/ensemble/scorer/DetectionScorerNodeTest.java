@@ -198,7 +198,7 @@ class DetectionScorerNodeTest {
         node.reset();
 
         assertEquals(before, NodeHarness.throughXml(node.savedSettings()));
-        assertEquals(before, node.dialogRoundTrip(before));
+        assertEquals(before, node.dialogRoundTrip(before, scoredTable().getDataTableSpec()));
         for (String key : new String[] {"truth_column", "probability_column", "decision", "threshold",
             "predicted_column", "sampling_rate_hz"}) {
             assertTrue(node.savedSettings().containsKey(key), key);

@@ -28,6 +28,8 @@ final class EnsembleLearnerNodeDialog extends DefaultNodeSettingsPane {
                 StringValue.class));
         addDialogComponent(new DialogComponentString(settings.eventValue, EnsembleLearnerSettings.LABEL_EVENT_VALUE,
                 false, 20));
+        // NOTE: feature columns are typed as a comma-separated list because the API stand-in has no column filter
+        // component (DialogComponentColumnFilter2) yet.
         addDialogComponent(new DialogComponentString(settings.featureColumns,
                 EnsembleLearnerSettings.LABEL_FEATURE_COLUMNS, false, 40));
         closeCurrentGroup();

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * <p>Definitions:
  * <ul>
- *   <li>A sample is predicted positive when its probability is &ge; the threshold.</li>
+ *   <li>A sample is predicted positive when its probability is above the threshold, the rule the ensemble
+ *   uses when it chooses a threshold for a false-alarm rate.</li>
  *   <li>An event is a maximal run of truth = 1. It is found when at least one of its samples is predicted
  *       positive, and its latency is the time from its first sample to its first predicted-positive sample.</li>
  *   <li>A false-alarm episode is a maximal run of predicted-positive samples that contains no sample with
@@ -25,7 +26,7 @@ public final class DetectionMetrics {
      *
      * @param truth 0/1 label per sample, 1 while an event is under way
      * @param probability event probability per sample, any value except NaN
-     * @param threshold probability at or above which a sample counts as detected
+     * @param threshold probability above which a sample counts as detected
      * @param samplingRateHz samples per second, used for latencies and false alarms per minute
      * @throws IllegalArgumentException if the arrays differ in length, a probability is NaN, a label is
      *     not 0/1, the threshold is NaN or the sampling rate is not positive
@@ -53,11 +54,11 @@ public final class DetectionMetrics {
                 matrix.falsePositives(), episodes, nonEventMinutes, falseAlarmsPerMinute, events);
     }
 
-    /** Returns 1 where probability &ge; threshold and 0 elsewhere. */
+    /** Returns 1 where probability &gt; threshold and 0 elsewhere. */
     public static int[] predict(double[] probability, double threshold) {
         int[] predicted = new int[probability.length];
         for (int i = 0; i < probability.length; i++) {
-            predicted[i] = probability[i] >= threshold ? 1 : 0;
+            predicted[i] = probability[i] > threshold ? 1 : 0;
         }
         return predicted;
     }

@@ -13,7 +13,7 @@ import java.util.List;
  * <p>Undefined values (a ratio with zero denominator, the ROC AUC without both classes, the latency of
  * an event that was missed) are {@link Double#NaN} here and {@code null} in JSON.
  *
- * @param threshold probability at or above which a sample counts as predicted positive
+ * @param threshold probability above which a sample counts as predicted positive
  * @param samplingRateHz samples per second
  * @param confusionMatrix sample-level counts
  * @param rocAuc area under the ROC curve, equal to the Mann-Whitney statistic with ties counted 1/2

@@ -47,7 +47,7 @@ final class SampleValidation {
 
     static void requireThreshold(double threshold) {
         if (Double.isNaN(threshold)) {
-            throw new IllegalArgumentException("threshold is NaN. Pass the probability at or above which a sample"
+            throw new IllegalArgumentException("threshold is NaN. Pass the probability above which a sample"
                     + " counts as detected, for example 0.5.");
         }
     }

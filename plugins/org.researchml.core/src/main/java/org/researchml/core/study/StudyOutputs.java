@@ -114,7 +114,7 @@ final class StudyOutputs {
                 for (int s = 0; s < probability.length; s++) {
                     out.write(String.format(Locale.ROOT, "%s,%d,%.5f,%d,%.6f,%d%n", test.name(), s,
                             test.prepared().recording().timeOfSample(s), truth[s], probability[s],
-                            probability[s] >= threshold ? 1 : 0));
+                            probability[s] > threshold ? 1 : 0));
                 }
             }
         }

@@ -98,11 +98,11 @@ class DetectionMetricsTest {
     }
 
     @Test
-    void thresholdIsInclusive() {
+    void thresholdIsExclusive() {
         int[] predicted = DetectionMetrics.predict(new double[] {0.49, 0.5, 0.51}, 0.5);
 
         assertEquals(0, predicted[0]);
-        assertEquals(1, predicted[1]);
+        assertEquals(0, predicted[1]);
         assertEquals(1, predicted[2]);
     }
 

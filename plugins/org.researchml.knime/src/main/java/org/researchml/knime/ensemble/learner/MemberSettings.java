@@ -38,7 +38,14 @@ final class MemberSettings {
             Map.entry("RANDOM_FOREST.featuresPerSplit", "Random forest features per split"),
             Map.entry("RANDOM_FOREST.bagSizePercent", "Random forest bag size (%)"),
             Map.entry("RANDOM_FOREST.executionSlots", "Random forest threads"),
-            Map.entry("RANDOM_FOREST.seed", "Random forest seed"));
+            Map.entry("RANDOM_FOREST.seed", "Random forest seed"),
+            Map.entry("HISTOGRAM_RANDOM_FOREST.numberOfTrees", "Histogram forest trees"),
+            Map.entry("HISTOGRAM_RANDOM_FOREST.maxDepth", "Histogram forest maximum depth"),
+            Map.entry("HISTOGRAM_RANDOM_FOREST.minLeafSize", "Histogram forest minimum rows per leaf"),
+            Map.entry("HISTOGRAM_RANDOM_FOREST.featuresPerSplit", "Histogram forest features per split"),
+            Map.entry("HISTOGRAM_RANDOM_FOREST.bagSizePercent", "Histogram forest bag size (%)"),
+            Map.entry("HISTOGRAM_RANDOM_FOREST.executionSlots", "Histogram forest threads"),
+            Map.entry("HISTOGRAM_RANDOM_FOREST.seed", "Histogram forest seed"));
 
     final MemberKind kind;
     final SettingsModelBoolean enabled;
@@ -48,7 +55,8 @@ final class MemberSettings {
 
     MemberSettings(MemberKind kind) {
         this.kind = kind;
-        this.enabled = new SettingsModelBoolean(prefix(kind) + "_enabled", true);
+        // The histogram forest is off by default: it is the fast alternative to Weka's random forest for large tables.
+        this.enabled = new SettingsModelBoolean(prefix(kind) + "_enabled", kind != MemberKind.HISTOGRAM_RANDOM_FOREST);
         for (MemberOption option : kind.options()) {
             String key = prefix(kind) + "_" + snakeCase(option.name());
             options.put(option.name(), switch (option.type()) {

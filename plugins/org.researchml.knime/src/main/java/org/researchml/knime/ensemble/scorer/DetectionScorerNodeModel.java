@@ -68,7 +68,7 @@ final class DetectionScorerNodeModel extends NodeModel {
     }
 
     /**
-     * Scores the 0/1 predicted column as detections, since a prediction of 1 reaches the threshold 1. The ROC and PR
+     * Scores the 0/1 predicted column as detections, since a prediction of 1 is above the threshold 0.5. The ROC and PR
      * AUC come from the probabilities, and the report's threshold is NaN because no threshold was applied here.
      */
     private static DetectionReport reportOfPredictions(DetectionColumns.Values values, double rateHz) {
@@ -76,7 +76,7 @@ final class DetectionScorerNodeModel extends NodeModel {
         for (int i = 0; i < predictedAsScore.length; i++) {
             predictedAsScore[i] = values.predicted()[i];
         }
-        DetectionReport detections = DetectionMetrics.compute(values.truth(), predictedAsScore, 1, rateHz);
+        DetectionReport detections = DetectionMetrics.compute(values.truth(), predictedAsScore, 0.5, rateHz);
         DetectionReport ranking = DetectionMetrics.compute(values.truth(), values.probability(), 1, rateHz);
         return new DetectionReport(Double.NaN, rateHz, detections.confusionMatrix(), ranking.rocAuc(),
                 ranking.averagePrecision(), ranking.rocCurve(), detections.falsePositiveSamples(),

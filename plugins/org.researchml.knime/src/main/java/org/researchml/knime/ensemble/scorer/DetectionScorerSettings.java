@@ -29,7 +29,7 @@ final class DetectionScorerSettings {
     static final String LABEL_PREDICTED_COLUMN = "Predicted column";
     static final String LABEL_SAMPLING_RATE = "Sampling rate (Hz)";
 
-    static final String BY_THRESHOLD = "Probability at or above threshold";
+    static final String BY_THRESHOLD = "Probability above threshold";
     static final String BY_PREDICTED_COLUMN = "Predicted column is 1";
 
     /** Largest accepted row rate in Hz; larger values are taken as typing errors. */

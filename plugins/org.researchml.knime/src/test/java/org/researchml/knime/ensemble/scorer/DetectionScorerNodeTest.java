@@ -96,7 +96,7 @@ class DetectionScorerNodeTest {
     @Test
     void scoresThresholdByHand() throws Exception {
         NodeHarness<DetectionScorerNodeModel> node = scorer(DetectionScorerSettings.KEY_DECISION,
-                DetectionScorerSettings.BY_THRESHOLD, DetectionScorerSettings.KEY_THRESHOLD, 0.6);
+                DetectionScorerSettings.BY_THRESHOLD, DetectionScorerSettings.KEY_THRESHOLD, 0.55);
 
         PortObject[] outputs = node.execute(scoredTable());
 
@@ -117,7 +117,7 @@ class DetectionScorerNodeTest {
         assertEquals(0.5, metrics.get("hit rate"), 0.0);
         assertEquals(0.5, metrics.get("mean latency (s)"), 1e-12);
         assertEquals(0.5, metrics.get("median latency (s)"), 1e-12);
-        assertEquals(0.6, metrics.get("threshold"), 0.0);
+        assertEquals(0.55, metrics.get("threshold"), 0.0);
         BufferedDataTable events = (BufferedDataTable) outputs[2];
         assertEquals(2, events.size());
         assertEquals(1.0, number(events, 0, DetectionReportTables.EVENT_START), 1e-12);

@@ -16,9 +16,9 @@ import org.knime.core.node.ExecutionContext;
 import org.researchml.core.features.csp.CspModel;
 
 /**
- * CSP table: one row per virtual channel and input channel, with the filter weight that the virtual channel gives
- * the input channel, the pattern value (the scalp map to plot for interpretation) and the event share of the virtual
- * channel's variance, repeated on each of its rows.
+ * CSP table: one row per virtual channel and input channel. A row contains the filter weight that the virtual channel
+ * gives the input channel and the pattern value, which is the scalp map to plot for interpretation. The event share of
+ * the virtual channel's variance is repeated on each of its rows.
  */
 public final class CspTable {
 

@@ -24,9 +24,9 @@ import org.researchml.core.eeg.EventColumns;
 import org.researchml.core.eeg.Recording;
 
 /**
- * Row-wise conversions between samples tables and recordings for nodes that process chosen channels: reading some
- * columns into a recording, writing processed channels back into a copy of the input rows, appending an integer
- * column, and writing a recording with event columns.
+ * Row-wise conversions between samples tables and recordings for nodes that process chosen channels. They read some
+ * columns into a recording, write processed channels back into a copy of the input rows, append an integer column,
+ * and write a recording with event columns.
  */
 public final class SampleRows {
 

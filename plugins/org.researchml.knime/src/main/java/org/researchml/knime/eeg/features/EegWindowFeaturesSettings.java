@@ -123,6 +123,7 @@ final class EegWindowFeaturesSettings {
             throw new InvalidSettingsException("'" + LABEL_STEP + "' is " + step + " s. Enter a positive step, for "
                     + "example 0.1.");
         }
+
         List<FeatureKind> kinds = new ArrayList<>();
         if (logVariance.getBooleanValue()) {
             kinds.add(FeatureKind.LOG_VARIANCE);
@@ -140,6 +141,7 @@ final class EegWindowFeaturesSettings {
             throw new InvalidSettingsException("No feature is chosen. Tick at least one of '" + LABEL_LOG_VARIANCE
                     + "', '" + LABEL_BAND_POWER + "', '" + LABEL_MEAN + "' and '" + LABEL_LAGGED + "'.");
         }
+
         List<FrequencyBand> bandList = bandPower.getBooleanValue() ? bandList() : List.of();
         List<Double> lagList = lagged.getBooleanValue() ? lagList() : List.of();
         return new WindowFeatureSettings(window, step, kinds, bandList, lagList);

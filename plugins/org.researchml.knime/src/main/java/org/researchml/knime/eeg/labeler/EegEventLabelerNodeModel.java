@@ -74,6 +74,7 @@ final class EegEventLabelerNodeModel extends NodeModel {
         DataTableSpec spec = samples.getDataTableSpec();
         // One signal channel is enough: the labeler needs only the sample times, the count and the events.
         List<String> timing = SampleColumns.signalColumns(spec).subList(0, 1);
+
         int[] labels;
         if (settings.fromAnnotations()) {
             List<Annotation> annotations = AnnotationsTable.read(inData[1], exec.createSubProgress(0.05));
@@ -93,6 +94,7 @@ final class EegEventLabelerNodeModel extends NodeModel {
                     settings.marginMillis.getDoubleValue());
         }
         exec.checkCanceled();
+
         int events = 0;
         for (int label : labels) {
             events += label;

@@ -20,7 +20,7 @@ import org.researchml.knime.convert.SampleRows;
 
 /**
  * Re-references chosen channel columns of a samples table to their common average or to the mean of reference
- * channels; other columns, including reference channels that are not chosen, pass through unchanged.
+ * channels. Other columns pass through unchanged, and so do reference channels that are not chosen.
  */
 final class EegRereferenceNodeModel extends NodeModel {
 

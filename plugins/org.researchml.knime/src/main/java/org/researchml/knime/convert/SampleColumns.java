@@ -80,8 +80,8 @@ public final class SampleColumns {
         List<String> channels = new ArrayList<>();
         for (String name : chosen) {
             if (!signals.contains(name)) {
-                String why = spec.containsName(name) ? "is not a double signal column" : "is not in the samples table";
-                throw new InvalidSettingsException("Channel '" + name + "' of '" + option + "' " + why
+                String problem = spec.containsName(name) ? "is not a double signal column" : "is not in the samples table";
+                throw new InvalidSettingsException("Channel '" + name + "' of '" + option + "' " + problem
                         + ". Choose from: " + String.join(", ", signals) + ".");
             }
             if (channels.contains(name)) {

@@ -68,6 +68,8 @@ public final class SampleRows {
             throw new IllegalArgumentException("The samples table has " + rows + " rows; at least 2 are needed to "
                     + "derive the sampling rate from '" + SamplesTable.TIME + "'.");
         }
+        // NOTE: rows of several files (a folder read into one table) are rejected where time restarts; the EEG
+        // nodes do not yet process such a table file by file.
         double[] times = new double[rows];
         double[][] samples = new double[channels.size()][rows];
         byte[][] eventValues = new byte[events.size()][rows];

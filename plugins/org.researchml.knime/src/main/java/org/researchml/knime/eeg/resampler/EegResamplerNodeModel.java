@@ -51,11 +51,11 @@ final class EegResamplerNodeModel extends NodeModel {
     }
 
     private static List<String> droppedColumns(DataTableSpec spec) throws InvalidSettingsException {
-        List<String> kept = new ArrayList<>(SampleColumns.signalColumns(spec));
-        kept.addAll(SampleColumns.integerColumns(spec));
+        List<String> keptColumns = new ArrayList<>(SampleColumns.signalColumns(spec));
+        keptColumns.addAll(SampleColumns.integerColumns(spec));
         List<String> dropped = new ArrayList<>();
         for (String name : spec.getColumnNames()) {
-            if (!name.equals(org.researchml.knime.convert.SamplesTable.TIME) && !kept.contains(name)) {
+            if (!name.equals(org.researchml.knime.convert.SamplesTable.TIME) && !keptColumns.contains(name)) {
                 dropped.add(name);
             }
         }

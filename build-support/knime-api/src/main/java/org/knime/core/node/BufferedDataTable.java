@@ -19,9 +19,9 @@ public final class BufferedDataTable implements DataTable, PortObject {
     /** Port type of data table ports. */
     public static final PortType TYPE = PortTypeRegistry.getInstance().getPortType(BufferedDataTable.class);
 
-    /** Port type of optional data table ports. */
-    public static final PortType TYPE_OPTIONAL = PortTypeRegistry.getInstance().getPortType(BufferedDataTable.class,
-        true);
+    /** Port type of optional data table ports, which may stay unconnected. */
+    public static final PortType TYPE_OPTIONAL =
+        PortTypeRegistry.getInstance().getPortType(BufferedDataTable.class, true);
 
     private final DataTableSpec m_spec;
 

@@ -138,4 +138,11 @@ class StandInTest {
         assertFalse(DoubleCell.TYPE.isCompatible(StringValue.class));
         assertTrue(IntCell.TYPE.isCompatible(DoubleValue.class));
     }
+
+    @Test
+    void optionalTablePortType() {
+        assertTrue(BufferedDataTable.TYPE_OPTIONAL.isOptional());
+        assertFalse(BufferedDataTable.TYPE.isOptional());
+        assertEquals(BufferedDataTable.class, BufferedDataTable.TYPE_OPTIONAL.getPortObjectClass());
+    }
 }

@@ -198,7 +198,8 @@ public final class SamplesTable {
         return new Recording(channels, emptyUnits(channels.size()), rateHz, samples, segments, annotations, null);
     }
 
-    private static double medianStep(double[] times) {
+    /** Returns the median of the steps between consecutive times; needs at least 2 times. */
+    static double medianStep(double[] times) {
         double[] steps = new double[times.length - 1];
         for (int i = 1; i < times.length; i++) {
             steps[i - 1] = times[i] - times[i - 1];
@@ -207,7 +208,8 @@ public final class SamplesTable {
         return steps[steps.length / 2];
     }
 
-    private static List<Segment> segments(double[] times, double rateHz) {
+    /** Splits increasing times into segments wherever a step exceeds 1.5 sample periods. */
+    static List<Segment> segments(double[] times, double rateHz) {
         List<Segment> segments = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= times.length; i++) {

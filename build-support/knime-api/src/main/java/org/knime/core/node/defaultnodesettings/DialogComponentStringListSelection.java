@@ -82,4 +82,32 @@ public class DialogComponentStringListSelection extends DialogComponent {
     public void setToolTipText(final String text) {
         m_list.setToolTipText(text);
     }
+
+    /**
+     * Replaces the choices. The items in {@code select} are selected, or the model's values when none are given; if
+     * none of them is a choice, the first choice is selected, as in KNIME.
+     *
+     * @throws NullPointerException if {@code newItems} is null or empty, as in KNIME
+     */
+    public void replaceListItems(final Collection<String> newItems, final String... select) {
+        if (newItems == null || newItems.isEmpty()) {
+            throw new NullPointerException("The container with the new items can't be null");
+        }
+        String[] chosen = select == null || select.length == 0
+            ? ((SettingsModelStringArray)getModel()).getStringArrayValue() : select;
+        m_items.clear();
+        m_items.addAll(newItems);
+        m_list.setListData(m_items.toArray(new String[0]));
+        List<Integer> indices = new ArrayList<>();
+        List<String> wanted = chosen == null ? List.of() : Arrays.asList(chosen);
+        for (int i = 0; i < m_items.size(); i++) {
+            if (wanted.contains(m_items.get(i))) {
+                indices.add(i);
+            }
+        }
+        if (indices.isEmpty()) {
+            indices.add(0);
+        }
+        m_list.setSelectedIndices(indices.stream().mapToInt(Integer::intValue).toArray());
+    }
 }

@@ -40,9 +40,24 @@ public final class UNetTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(UNetTrainer.class);
 
     private final TrainingConfig config;
+    private final double timeBudgetSeconds;
 
+    /** Creates a trainer without a time budget. */
     public UNetTrainer(TrainingConfig config) {
+        this(config, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Creates a trainer that starts no new epoch once {@code timeBudgetSeconds} of wall-clock time
+     * have passed. A run cut short by the budget depends on the machine's speed, so it is not
+     * repeatable by seed alone.
+     */
+    public UNetTrainer(TrainingConfig config, double timeBudgetSeconds) {
+        if (!(timeBudgetSeconds > 0)) {
+            throw new IllegalArgumentException("Time budget is " + timeBudgetSeconds + " s; use a positive number of seconds.");
+        }
         this.config = config;
+        this.timeBudgetSeconds = timeBudgetSeconds;
     }
 
     /**
@@ -79,7 +94,12 @@ public final class UNetTrainer {
         double bestIou = Double.NEGATIVE_INFINITY;
         int bestEpoch = 0;
         int totalSteps = config.maxEpochs() * config.stepsPerEpoch();
+        long trainingStart = System.nanoTime();
         for (int epoch = 1; epoch <= config.maxEpochs(); epoch++) {
+            if ((System.nanoTime() - trainingStart) / 1e9 >= timeBudgetSeconds) {
+                LOG.info("Stopping after {} epochs: the time budget of {} s is used up", epoch - 1, timeBudgetSeconds);
+                break;
+            }
             long start = System.nanoTime();
             double lossSum = 0;
             for (int step = 1; step <= config.stepsPerEpoch(); step++) {

@@ -106,7 +106,7 @@ public final class UNetTrainer {
                 listener.checkCanceled();
                 MultiDataSet batch = sampler.nextBatch(config.batchSize());
                 network.fit(batch);
-                double loss = network.score();
+                double loss = meanLoss(network.score(), config.patchSize());
                 lossSum += loss;
                 listener.stepFinished(epoch, step, loss);
                 int done = (epoch - 1) * config.stepsPerEpoch() + step;
@@ -155,6 +155,18 @@ public final class UNetTrainer {
         SegmentationModel model = train(training, validation, listener);
         SegmentationModelFile.save(model, modelFile);
         return model;
+    }
+
+    /**
+     * Converts DL4J's score of a U-Net minibatch to the loss of {@link CrossEntropyDiceLoss}.
+     *
+     * <p>DL4J 1.0.0-M2.1's {@code CnnLossLayer} asks the loss function for the sum over all pixel
+     * rows ({@code average = false}), which {@link CrossEntropyDiceLoss} returns as the mean loss
+     * times the row count, and divides it by the number of images; the result is the mean loss
+     * times the pixels per tile.
+     */
+    static double meanLoss(double networkScore, int tileSize) {
+        return networkScore / ((double) tileSize * tileSize);
     }
 
     private IntensityNormalization fitNormalization(List<ImageMaskPair> training) {

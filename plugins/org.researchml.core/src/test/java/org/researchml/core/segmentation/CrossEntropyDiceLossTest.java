@@ -2,7 +2,9 @@ package org.researchml.core.segmentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.schedule.FixedSchedule;
 import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -76,5 +78,30 @@ class CrossEntropyDiceLossTest {
 
         assertEquals(firstTwo, masked, 1e-9);
         assertEquals(0, loss.computeGradient(labels, preOutput, SIGMOID, mask).getDouble(2, 0));
+    }
+
+    @Test
+    void networkScoreConvertsToMeanLoss() {
+        UNetArchitecture architecture = new UNetArchitecture(1, 1, 2, 2, false, 0.0,
+                UNetArchitecture.Decoder.TRANSPOSED_CONVOLUTION);
+        ComputationGraph network = UNetGraphFactory.build(architecture, SegmentationLoss.CROSS_ENTROPY_PLUS_DICE,
+                new FixedSchedule(1e-3), 8, 9);
+        INDArray features = Nd4j.rand(DataType.FLOAT, 3, 1, 8, 8);
+        INDArray labels = Nd4j.rand(DataType.FLOAT, 3, 1, 8, 8).gt(0.7).castTo(DataType.FLOAT);
+
+        double score = network.score(new org.nd4j.linalg.dataset.MultiDataSet(features, labels));
+
+        float[] p = network.outputSingle(features).ravel().toFloatVector();
+        float[] y = labels.ravel().toFloatVector();
+        double crossEntropy = 0;
+        double intersection = 0;
+        double total = 0;
+        for (int i = 0; i < p.length; i++) {
+            crossEntropy -= y[i] * Math.log(p[i]) + (1 - y[i]) * Math.log(1 - p[i]);
+            intersection += p[i] * y[i];
+            total += p[i] + y[i];
+        }
+        double expected = crossEntropy / p.length + 1 - (2 * intersection + 1) / (total + 1);
+        assertEquals(expected, UNetTrainer.meanLoss(score, 8), 1e-4);
     }
 }

@@ -14,7 +14,7 @@ import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
  * <li>{@code HelperUtils.createHelper} returns no helper unless the system property
  *     {@value #HELPERS_DISABLED_PROPERTY} is {@code false}, and its default is {@code true}.
  *     {@link #enable()} sets it to {@code false} unless the user set it.</li>
- * <li>Each helper's {@code checkSupported()} asks {@code BaseMKLDNNHelper.mklDnnEnabled()}, which looks
+ * <li>Each helper's {@code checkSupported()} calls {@code BaseMKLDNNHelper.mklDnnEnabled()}, which looks
  *     up a class that ND4J 1.0.0-M2.1 renamed; {@link org.nd4j.nativeblas.Nd4jCpu} supplies the old name.</li>
  * </ol>
  * Layers decide at construction, so {@link #enable()} must run before a network is built or loaded.

@@ -73,8 +73,14 @@ public final class SegmentationImages {
                 int grey = Math.round((image.get(x, y) - min) / range * 255);
                 boolean predicted = prediction.get(x, y);
                 boolean expected = truth != null && truth.get(x, y);
-                int[] colour = predicted && (expected || truth == null) ? BOTH
-                        : predicted ? PREDICTED_ONLY : expected ? TRUTH_ONLY : null;
+                int[] colour = null;
+                if (predicted && (expected || truth == null)) {
+                    colour = BOTH;
+                } else if (predicted) {
+                    colour = PREDICTED_ONLY;
+                } else if (expected) {
+                    colour = TRUTH_ONLY;
+                }
                 int red = grey;
                 int green = grey;
                 int blue = grey;

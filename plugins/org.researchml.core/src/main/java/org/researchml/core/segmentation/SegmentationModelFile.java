@@ -82,6 +82,7 @@ public final class SegmentationModelFile {
         if (!Files.isRegularFile(file)) {
             throw new IOException("Model file " + file + " not found. Check the path or train a model first.");
         }
+
         byte[] metadataBytes = null;
         byte[] networkBytes = null;
         try (InputStream input = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(input)) {
@@ -99,6 +100,7 @@ public final class SegmentationModelFile {
             throw new IOException("File " + file + " is not a segmentation model (it lacks " + METADATA_ENTRY + " or "
                     + NETWORK_ENTRY + "). Choose a model file written by segment-train.");
         }
+
         SegmentationModelMetadata metadata;
         try {
             metadata = JSON.readValue(metadataBytes, SegmentationModelMetadata.class);
@@ -110,6 +112,7 @@ public final class SegmentationModelFile {
             throw new IOException("Model file " + file + " has format version " + metadata.formatVersion()
                     + " but this version reads up to " + FORMAT_VERSION + ". Update Research ML.");
         }
+
         OneDnnSupport.enable();
         ComputationGraph network;
         try {

@@ -30,8 +30,8 @@ public final class SegmentationStudy {
     /** Sections used for validation and the reported scores. */
     public static final List<String> VALIDATION_SECTIONS = sections(16, 19);
     /**
-     * Default wall-clock limit of training in seconds (24 minutes), so that reading, the final
-     * evaluation and writing fit into 30 minutes; the epoch running when it expires is finished.
+     * Default wall-clock limit of training in seconds (24 minutes). It leaves time for reading, the
+     * final evaluation and writing within 30 minutes, and the epoch running when it expires is finished.
      */
     public static final double DEFAULT_TIME_BUDGET_SECONDS = 24 * 60;
     /** Folder of the stack below the data folder. */

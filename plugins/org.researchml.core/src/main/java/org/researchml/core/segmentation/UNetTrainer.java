@@ -160,7 +160,7 @@ public final class UNetTrainer {
     /**
      * Converts DL4J's score of a U-Net minibatch to the loss of {@link CrossEntropyDiceLoss}.
      *
-     * <p>DL4J 1.0.0-M2.1's {@code CnnLossLayer} asks the loss function for the sum over all pixel
+     * <p>DL4J 1.0.0-M2.1's {@code CnnLossLayer} requests from the loss function the sum over all pixel
      * rows ({@code average = false}), which {@link CrossEntropyDiceLoss} returns as the mean loss
      * times the row count, and divides it by the number of images; the result is the mean loss
      * times the pixels per tile.

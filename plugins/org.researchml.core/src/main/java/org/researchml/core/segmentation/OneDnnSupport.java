@@ -20,6 +20,10 @@ import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
  * Layers decide at construction, so {@link #enable()} must run before a network is built or loaded.
  * With an ND4J build without oneDNN (the plain {@code linux-x86_64} classifier) the helpers
  * report themselves unsupported and DL4J uses its built-in implementations.
+ *
+ * <p>NOTE: DL4J finds {@link org.nd4j.nativeblas.Nd4jCpu} with {@code Class.forName} from its own
+ * class loader. That works on a flat class path (command line, tests) and when DL4J is embedded in
+ * this bundle; under OSGi with DL4J in a separate bundle the helpers stay off.
  */
 public final class OneDnnSupport {
 

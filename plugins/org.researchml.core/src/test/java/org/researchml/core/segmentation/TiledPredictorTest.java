@@ -65,7 +65,8 @@ class TiledPredictorTest {
         assertEquals(40 * 24, blended.length);
         double difference = 0;
         for (int i = 0; i < blended.length; i++) {
-            assertTrue(blended[i] >= 0 && blended[i] <= 1, "pixel " + i + " is " + blended[i]);
+            assertTrue(blended[i] >= 0, "pixel " + i + " is " + blended[i]);
+            assertTrue(blended[i] <= 1, "pixel " + i + " is " + blended[i]);
             difference = Math.max(difference, Math.abs(blended[i] - noOverlap[i]));
         }
         assertTrue(difference < 0.5, "max difference " + difference);

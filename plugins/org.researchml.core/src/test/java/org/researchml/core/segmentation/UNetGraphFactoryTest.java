@@ -33,7 +33,8 @@ class UNetGraphFactoryTest {
                 INDArray output = graph.outputSingle(Nd4j.rand(2, 1, 48, 32));
 
                 assertArrayEquals(new long[] {2, 1, 48, 32}, output.shape(), architecture.toString());
-                assertTrue(output.minNumber().doubleValue() >= 0 && output.maxNumber().doubleValue() <= 1);
+                assertTrue(output.minNumber().doubleValue() >= 0, architecture.toString());
+                assertTrue(output.maxNumber().doubleValue() <= 1, architecture.toString());
             }
         }
     }

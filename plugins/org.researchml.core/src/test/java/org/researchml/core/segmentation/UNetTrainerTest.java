@@ -135,7 +135,10 @@ class UNetTrainerTest {
         SegmentationModel model = new UNetTrainer(config).train(List.of(section), List.of(), listener);
 
         assertEquals(3, listener.losses.size());
-        assertTrue(listener.losses.stream().allMatch(loss -> Double.isFinite(loss) && loss > 0), listener.losses.toString());
+        for (double loss : listener.losses) {
+            assertTrue(Double.isFinite(loss), listener.losses.toString());
+            assertTrue(loss > 0, listener.losses.toString());
+        }
         assertEquals(IntensityNormalization.Method.PERCENTILE, model.metadata().normalization().method());
         assertTrue(model.metadata().normalization().high() <= 255);
     }

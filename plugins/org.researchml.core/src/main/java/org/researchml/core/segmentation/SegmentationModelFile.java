@@ -9,6 +9,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -50,9 +52,10 @@ public final class SegmentationModelFile {
     public static void save(SegmentationModel model, Path file) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".part");
+        // A new file with default permissions; Files.createTempFile would make it readable by the owner only.
+        Path temporary = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream output = Files.newOutputStream(temporary);
+            try (OutputStream output = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW);
                     ZipOutputStream zip = new ZipOutputStream(output)) {
                 zip.putNextEntry(new ZipEntry(METADATA_ENTRY));
                 zip.write(JSON.writeValueAsBytes(model.metadata()));

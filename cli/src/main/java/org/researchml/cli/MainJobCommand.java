@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.researchml.cli.segmentation.ConsoleTrainingListener;
 import org.researchml.core.DataDirectory;
+import org.researchml.core.segmentation.SegmentationStudy;
 import org.researchml.core.study.EegEventStudy;
 import org.researchml.core.study.EegStudyResult;
 import org.researchml.core.study.EegStudySettings;
@@ -14,8 +16,11 @@ import picocli.CommandLine.Option;
 
 /** Runs the project's reference studies on the shared data with default settings. */
 @Command(name = "main-job", mixinStandardHelpOptions = true,
-        description = {"Runs the reference EEG study: trains on EEGMMIDB S001 R03 (real fist movement) and detects",
-                "movement sample by sample in R07, then prints the metrics and writes outputs to OUT/eeg."})
+        description = {"Runs the two reference studies on the shared data and writes their outputs:",
+                "1. EEG event detection: trains on EEGMMIDB S001 R03 (real fist movement) and detects movement",
+                "   sample by sample in R07; outputs in OUT/eeg.",
+                "2. EM segmentation: trains a U-Net on mitochondria sections 00-15 and validates on 16-19;",
+                "   outputs in OUT/segmentation."})
 public final class MainJobCommand implements Callable<Integer> {
 
     /** EEGMMIDB runs of the reference study, relative to the data folder. */
@@ -28,6 +33,13 @@ public final class MainJobCommand implements Callable<Integer> {
 
     @Option(names = "--out", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path outputFolder;
+
+    @Option(names = "--segmentation-minutes", defaultValue = "24",
+            description = "Training time budget of the U-Net in minutes; no epoch starts after it (default: ${DEFAULT-VALUE}).")
+    double segmentationMinutes;
+
+    @Option(names = "--skip-segmentation", description = "Run only the EEG study.")
+    boolean skipSegmentation;
 
     @Override
     public Integer call() throws Exception {
@@ -42,6 +54,16 @@ public final class MainJobCommand implements Callable<Integer> {
             progress.finish();
         }
         System.out.println(result.summary());
+        if (skipSegmentation) {
+            return 0;
+        }
+
+        System.out.println();
+        System.out.println("EM segmentation: train a U-Net on " + SegmentationStudy.STACK_FOLDER + " sections 00-15, "
+                + "validate on 16-19, training budget " + segmentationMinutes + " min");
+        SegmentationStudy.Result segmentation = SegmentationStudy.run(data, outputFolder.resolve("segmentation"),
+                SegmentationStudy.defaultConfig(), segmentationMinutes * 60, new ConsoleTrainingListener(System.out, 20));
+        System.out.println(segmentation.summary());
         return 0;
     }
 }

@@ -1,12 +1,17 @@
 package org.researchml.cli;
 
+import org.researchml.cli.segmentation.SegmentEvaluateCommand;
+import org.researchml.cli.segmentation.SegmentPredictCommand;
+import org.researchml.cli.segmentation.SegmentTrainCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the {@code researchml} command line. */
 @Command(name = "researchml", mixinStandardHelpOptions = true, version = "researchml 0.1.0",
-        description = "Runs Research ML studies without KNIME: EEG event detection and data set downloads.",
-        subcommands = {MainJobCommand.class, EegStudyCommand.class, DatasetsCommand.class})
+        description = "Runs Research ML studies without KNIME: EEG event detection, EM segmentation and data set downloads.",
+        subcommands = {MainJobCommand.class, EegStudyCommand.class, SegmentTrainCommand.class, SegmentPredictCommand.class,
+                SegmentEvaluateCommand.class, DatasetsCommand.class})
 public final class ResearchMl implements Runnable {
 
     @Override

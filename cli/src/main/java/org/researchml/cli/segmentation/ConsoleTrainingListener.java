@@ -7,12 +7,12 @@ import org.researchml.core.segmentation.EpochRecord;
 import org.researchml.core.segmentation.TrainingListener;
 
 /** Prints step losses every {@code stepInterval} steps and one line per epoch; never cancels. */
-final class ConsoleTrainingListener implements TrainingListener {
+public final class ConsoleTrainingListener implements TrainingListener {
 
     private final PrintStream out;
     private final int stepInterval;
 
-    ConsoleTrainingListener(PrintStream out, int stepInterval) {
+    public ConsoleTrainingListener(PrintStream out, int stepInterval) {
         this.out = out;
         this.stepInterval = stepInterval;
     }

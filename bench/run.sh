@@ -11,9 +11,9 @@ work=bench/target/work
 python=/usr/bin/python3
 
 # Debian's SciPy, scikit-learn and MNE-Python are the comparison; install them when missing.
-if ! "$python" -c 'import scipy, sklearn, mne' 2>/dev/null; then
+if ! "$python" -c 'import scipy, sklearn, mne, torch' 2>/dev/null; then
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-scipy python3-sklearn python3-mne
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-scipy python3-sklearn python3-mne python3-torch
 fi
 
 mvn -B -q -DskipTests package
@@ -27,7 +27,7 @@ line "# Benchmark report"
 line "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
 line "- machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 line "- java: $(java -version 2>&1 | head -1)"
-line "- python: $("$python" -c 'import numpy, scipy, sklearn, mne; print("numpy", numpy.__version__, "scipy", scipy.__version__, "sklearn", sklearn.__version__, "mne", mne.__version__)')"
+line "- python: $("$python" -c 'import numpy, scipy, sklearn, mne, torch; print("numpy", numpy.__version__, "scipy", scipy.__version__, "sklearn", sklearn.__version__, "mne", mne.__version__, "torch", torch.__version__)')"
 
 line "## Zero-phase band-pass, 32 channels x 1,000,000 samples (median seconds)"
 line "$("${java[@]}" org.researchml.bench.FilterBench 7 2>/dev/null | tail -1)"
@@ -38,11 +38,15 @@ line "$("${java[@]}" org.researchml.bench.EegReadBench "$data_dir/eeg/eegmmidb-S
 line "$("$python" bench/python/eeg_read_bench.py "$data_dir/eeg/eegmmidb-S001" 5)"
 
 line "## Ensemble training, logistic regression + LDA + random forest, soft voting"
-if [ ! -f "$work/ensemble-train.csv" ]; then
-  "$python" bench/python/make_ensemble_data.py --out "$work"
+if [ ! -f "$work/train.csv" ]; then
+  "$python" bench/python/make_ensemble_data.py --out-dir "$work"
 fi
-line "$("${java[@]}" org.researchml.bench.EnsembleBench "$work/ensemble-train.csv" "$work/ensemble-test.csv" 2>/dev/null | tail -1)"
-line "$("$python" bench/python/ensemble_bench.py "$work/ensemble-train.csv" "$work/ensemble-test.csv")"
+line "$("${java[@]}" org.researchml.bench.EnsembleBench "$work/train.csv" "$work/test.csv" 2>/dev/null | tail -1)"
+line "$("$python" bench/python/ensemble_bench.py "$work/train.csv" "$work/test.csv")"
+if [ "${BENCH_WEKA_FOREST:-0}" = 1 ]; then
+  # Weka's own RandomForest takes about 1,000 s here, so it runs only on request.
+  line "$("${java[@]}" org.researchml.bench.EnsembleBench "$work/train.csv" "$work/test.csv" 100 16 5 RANDOM_FOREST 2>/dev/null | tail -1)"
+fi
 
 line "## AUC on identical features, EEGMMIDB S001 R03 -> R07 (window level)"
 for members in logistic,lda,random-forest logistic,lda,naive-bayes,j48,random-forest; do
@@ -52,5 +56,9 @@ done
 
 line "## Window features, step 1 sample, 64 channels x 20,000 samples"
 line "$("${java[@]}" org.researchml.bench.WindowFeatureBench 2>/dev/null | tail -3 | tr '\n' ' ')"
+
+line "## U-Net, depth 4, 1x256x256 tiles, batch 4 (training step seconds, inference tiles/s, peak memory)"
+"${java[@]}" org.researchml.bench.UNetBench 256 4 3 16:on,16:off,64:on 2>/dev/null | tee -a "$report"
+"$python" bench/python/unet_bench.py 256 4 3 | tee -a "$report"
 
 echo "Report written to $report"

@@ -58,7 +58,14 @@ line "## Window features, step 1 sample, 64 channels x 20,000 samples"
 line "$("${java[@]}" org.researchml.bench.WindowFeatureBench 2>/dev/null | tail -3 | tr '\n' ' ')"
 
 line "## U-Net, depth 4, 1x256x256 tiles, batch 4 (training step seconds, inference tiles/s, peak memory)"
-"${java[@]}" org.researchml.bench.UNetBench 256 4 3 16:on,16:off,64:on 2>/dev/null | tee -a "$report"
-"$python" bench/python/unet_bench.py 256 4 3 | tee -a "$report"
+apt_time() { command -v /usr/bin/time >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time; }
+apt_time
+# Each case runs in its own process so that /usr/bin/time's maximum resident set size is that case's peak memory.
+for case in 16:on 16:off 64:on; do
+  /usr/bin/time -f "peak memory (max RSS) of UNetBench $case: %M KiB" -a -o "$report" \
+    "${java[@]}" org.researchml.bench.UNetBench 256 4 3 "$case" 2>/dev/null | tee -a "$report"
+done
+/usr/bin/time -f "peak memory (max RSS) of unet_bench.py: %M KiB" -a -o "$report" \
+  "$python" bench/python/unet_bench.py 256 4 3 | tee -a "$report"
 
 echo "Report written to $report"

@@ -99,14 +99,24 @@ public final class EegStudyCommand implements Callable<Integer> {
 
     /** Builds the settings from the options, taking the main job's defaults for options not given. */
     EegStudySettings toSettings() {
-        EegStudySettings d = EegStudySettings.movementDefaults();
-        return new EegStudySettings(or(channelPattern, d.channelPattern()), d.commonAverageReference() && !noCommonAverage,
-                bandHz == null ? d.bandPassLowHz() : bandHz[0], bandHz == null ? d.bandPassHighHz() : bandHz[1],
-                or(filterOrder, d.filterOrder()), zeroPhase || d.zeroPhase(), or(eventAnnotations, d.eventAnnotations()),
-                or(windowSeconds, d.windowSeconds()), or(stepSeconds, d.stepSeconds()),
-                bands == null ? d.bandsHz() : parseBands(bands), or(cspPairs, d.cspFilterPairs()),
-                or(members, d.members()), stacking || d.stacking(), or(targetFalseAlarmRate, d.targetFalseAlarmRate()),
-                or(validationFraction, d.validationFraction()), or(seed, d.seed()));
+        EegStudySettings defaults = EegStudySettings.movementDefaults();
+        return new EegStudySettings(
+                or(channelPattern, defaults.channelPattern()),
+                defaults.commonAverageReference() && !noCommonAverage,
+                bandHz == null ? defaults.bandPassLowHz() : bandHz[0],
+                bandHz == null ? defaults.bandPassHighHz() : bandHz[1],
+                or(filterOrder, defaults.filterOrder()),
+                zeroPhase || defaults.zeroPhase(),
+                or(eventAnnotations, defaults.eventAnnotations()),
+                or(windowSeconds, defaults.windowSeconds()),
+                or(stepSeconds, defaults.stepSeconds()),
+                bands == null ? defaults.bandsHz() : parseBands(bands),
+                or(cspPairs, defaults.cspFilterPairs()),
+                or(members, defaults.members()),
+                stacking || defaults.stacking(),
+                or(targetFalseAlarmRate, defaults.targetFalseAlarmRate()),
+                or(validationFraction, defaults.validationFraction()),
+                or(seed, defaults.seed()));
     }
 
     private static <T> T or(T value, T fallback) {

@@ -12,7 +12,8 @@ import org.knime.core.node.NodeSettings;
  * {@code boolean} or {@code String}.
  *
  * <p>NOTE: KNIME also accepts ids of nodes inside metanodes ({@code 90/56}), the types short, byte, char, float and
- * the cell types; this loader runs only native top-level nodes and rejects those.
+ * the cell types, adds a setting that does not exist and reads any boolean other than {@code true} as false. This
+ * loader runs only native top-level nodes and rejects those cases, so that a typing error fails the test.
  *
  * @param nodeId id of the node in {@code workflow.knime}
  * @param settingPath key of the setting, nested keys separated by {@code /}

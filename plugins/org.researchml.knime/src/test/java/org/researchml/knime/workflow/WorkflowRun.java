@@ -33,7 +33,8 @@ import org.researchml.knime.harness.PluginXml;
  * {@link #execute(Map)} replace their values, as {@code -workflow.variable=name,value,String} does in KNIME's batch
  * mode. A node setting bound to a variable under {@code variables/tree} in its settings.xml takes the variable's
  * value before the settings are loaded. Only string, int and double variables are supported. {@link Option}s set
- * single node settings afterwards, as {@code -option=nodeID,name,value,type} does in batch mode.
+ * single node settings, as {@code -option=nodeID,name,value,type} does in batch mode; a setting bound to a variable
+ * keeps the variable's value.
  */
 public final class WorkflowRun {
 
@@ -203,7 +204,7 @@ public final class WorkflowRun {
      * Executes the target nodes and the nodes they depend on, in topological order.
      *
      * @param overrides workflow variable values that replace the stored ones, like {@code -workflow.variable}
-     * @param options node settings to set after the variables are bound, like {@code -option}
+     * @param options node settings to set, like {@code -option}
      * @param targets ids of the nodes to execute with their predecessors; empty executes every node
      * @return the outputs of every executed node by node id
      */
@@ -219,6 +220,7 @@ public final class WorkflowRun {
         Set<Integer> needed = targets.isEmpty() ? nodes.keySet() : predecessorsAndSelf(targets);
         Map<String, Object> values = new LinkedHashMap<>(variables);
         for (Map.Entry<String, Object> override : overrides.entrySet()) {
+            // NOTE: KNIME's batch mode defines an undeclared variable; this loader rejects it to catch typing errors.
             if (!values.containsKey(override.getKey())) {
                 throw new IllegalArgumentException("The workflow " + folder + " declares no variable "
                         + override.getKey() + "; declared are " + values.keySet() + ".");
@@ -236,13 +238,14 @@ public final class WorkflowRun {
                     .getConstructor().newInstance();
             NodeHarness<NodeModel> harness = NodeHarness.of(factory);
             NodeSettings model = copy(node.model());
-            if (node.variables() != null && node.variables().containsKey("tree")) {
-                bindVariables(node, node.variables().getNodeSettings("tree"), model, values);
-            }
             for (Option option : options) {
                 if (option.nodeId() == id) {
                     option.applyTo(model, node.name());
                 }
+            }
+            // Bound variables go last: in KNIME a flow variable overrides the stored setting, even one set by -option.
+            if (node.variables() != null && node.variables().containsKey("tree")) {
+                bindVariables(node, node.variables().getNodeSettings("tree"), model, values);
             }
             harness.loadSettings(model);
             PortObject[] inputs = new PortObject[harness.model().getNrInPorts()];

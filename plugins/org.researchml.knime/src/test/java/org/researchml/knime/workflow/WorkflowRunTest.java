@@ -100,6 +100,8 @@ class WorkflowRunTest {
         assertEquals(RECORDING_SAMPLES, ((BufferedDataTable) outputs.get(TEST_READER)[0]).size());
         BufferedDataTable testWindows = (BufferedDataTable) outputs.get(TEST_FEATURES)[0];
         assertEquals(TEST_WINDOWS, testWindows.size());
+        assertEquals(3 + 64 * 5 + 1, testWindows.getDataTableSpec().getNumColumns(),
+                "window columns, log-variance and 4 band powers per channel, label");
         assertEquals(0, ((BufferedDataTable) outputs.get(TEST_FEATURES)[1]).size(), "CSP must stay off");
         assertEquals(TEST_WINDOWS, ((BufferedDataTable) outputs.get(PREDICTOR)[0]).size());
 
@@ -152,6 +154,17 @@ class WorkflowRunTest {
         BufferedDataTable samples = (BufferedDataTable) outputs.get(TRAIN_READER)[0];
         assertEquals(30 * 160, samples.size());
         assertEquals(List.of("time_s", "C3..", "Cz.."), List.of(samples.getDataTableSpec().getColumnNames()));
+    }
+
+    @Test
+    void boundVariableWinsOverOption() throws Exception {
+        WorkflowRun run = WorkflowRun.load(EEG_WORKFLOW);
+        List<Option> options = List.of(Option.parse(TRAIN_READER + ",data_folder,/no/such/folder,String"));
+
+        Map<Integer, PortObject[]> outputs = run.execute(Map.of("data_dir",
+                DataDirectory.require(null).toString()), options, Set.of(TRAIN_READER));
+
+        assertEquals(RECORDING_SAMPLES, ((BufferedDataTable) outputs.get(TRAIN_READER)[0]).size());
     }
 
     @Test

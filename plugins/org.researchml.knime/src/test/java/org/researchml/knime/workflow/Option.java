@@ -27,17 +27,17 @@ public record Option(int nodeId, String settingPath, String value, String type) 
     public Option {
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("Option type '" + type + "' of setting " + settingPath
-                    + " is not supported; use one of " + TYPES + ".");
+                    + " is not supported. Use one of " + TYPES + ".");
         }
         if (settingPath.isBlank() || settingPath.startsWith("/") || settingPath.endsWith("/")) {
-            throw new IllegalArgumentException("Option setting name '" + settingPath + "' is invalid; give the "
+            throw new IllegalArgumentException("Option setting name '" + settingPath + "' is invalid. Give the "
                     + "setting key, with / between nested keys, for example end_s.");
         }
     }
 
     /**
-     * Parses the text after {@code -option=}, for example {@code 1,end_s,30.0,double}. The value may contain commas;
-     * the node id is the text before the first comma and the type the text after the last.
+     * Parses the text after {@code -option=}, for example {@code 1,end_s,30.0,double}. The value may contain commas,
+     * because the node id is the text before the first comma and the type the text after the last.
      *
      * @throws IllegalArgumentException naming the text and the expected form if it cannot be parsed
      */
@@ -46,12 +46,12 @@ public record Option(int nodeId, String settingPath, String value, String type) 
         int second = first < 0 ? -1 : text.indexOf(',', first + 1);
         int last = text.lastIndexOf(',');
         if (second < 0 || last <= second) {
-            throw new IllegalArgumentException("Option '" + text + "' is invalid; expected nodeID,name,value,type, "
+            throw new IllegalArgumentException("Option '" + text + "' is invalid. Expected nodeID,name,value,type, "
                     + "for example 1,end_s,30.0,double.");
         }
         String id = text.substring(0, first).trim();
         if (!id.matches("\\d+")) {
-            throw new IllegalArgumentException("Option '" + text + "' has node id '" + id + "'; expected the number "
+            throw new IllegalArgumentException("Option '" + text + "' has node id '" + id + "'. Expected the number "
                     + "of a top-level node, for example 1. Nodes inside metanodes are not supported here.");
         }
         return new Option(Integer.parseInt(id), text.substring(first + 1, second).trim(),
@@ -59,7 +59,7 @@ public record Option(int nodeId, String settingPath, String value, String type) 
     }
 
     /**
-     * Replaces the setting in a node's model settings; the setting must exist.
+     * Replaces the setting in a node's model settings. The setting must exist.
      *
      * @throws InvalidSettingsException naming the node and the setting if the setting is missing or the value does
      *         not parse as the type

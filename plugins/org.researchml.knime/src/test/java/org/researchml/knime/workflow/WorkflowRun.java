@@ -213,7 +213,7 @@ public final class WorkflowRun {
         for (Option option : options) {
             if (!nodes.containsKey(option.nodeId())) {
                 throw new IllegalArgumentException("The option " + option + " names node " + option.nodeId()
-                        + ", which the workflow " + folder + " does not have; its node ids are " + nodes.keySet()
+                        + ", which the workflow " + folder + " does not have. Its node ids are " + nodes.keySet()
                         + ".");
             }
         }
@@ -292,7 +292,7 @@ public final class WorkflowRun {
         for (int target : targets) {
             if (!nodes.containsKey(target)) {
                 throw new IllegalArgumentException("The workflow " + folder + " has no node " + target
-                        + "; its node ids are " + nodes.keySet() + ".");
+                        + ". Its node ids are " + nodes.keySet() + ".");
             }
             pending.add(target);
         }

@@ -48,8 +48,9 @@ class WorkflowRunTest {
     private static final long TEST_WINDOWS = 985;
 
     /**
-     * Floors for the scores on S001R07 after training on S001R03. Measured: ROC AUC 0.608, average precision 0.591,
-     * accuracy 0.578, with about half of the windows labelled as events; each floor is that value minus about 0.05.
+     * Floors for the scores on S001R07 after training on S001R03. The measured values are ROC AUC 0.608, average
+     * precision 0.591 and accuracy 0.578, with about half of the windows labelled as events. Each floor is the
+     * measured value minus about 0.05.
      */
     private static final double MIN_ROC_AUC = 0.55;
     private static final double MIN_AVERAGE_PRECISION = 0.54;
@@ -205,7 +206,7 @@ class WorkflowRunTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> Option.parse("1,end_s,30.0"));
 
-        assertTrue(error.getMessage().contains("expected nodeID,name,value,type"), error.getMessage());
+        assertTrue(error.getMessage().contains("Expected nodeID,name,value,type"), error.getMessage());
     }
 
     @Test

@@ -8,9 +8,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.jar.Manifest;
 
@@ -30,7 +32,9 @@ import org.researchml.knime.harness.PluginXml;
  * <p>Workflow variables come from {@code workflow_variables} in {@code workflow.knime}; the overrides passed to
  * {@link #execute(Map)} replace their values, as {@code -workflow.variable=name,value,String} does in KNIME's batch
  * mode. A node setting bound to a variable under {@code variables/tree} in its settings.xml takes the variable's
- * value before the settings are loaded. Only string, int and double variables are supported.
+ * value before the settings are loaded. Only string, int and double variables are supported. {@link Option}s set
+ * single node settings, as {@code -option=nodeID,name,value,type} does in batch mode; a setting bound to a variable
+ * keeps the variable's value.
  */
 public final class WorkflowRun {
 
@@ -193,8 +197,30 @@ public final class WorkflowRun {
      * @return the outputs of every node by node id
      */
     public Map<Integer, PortObject[]> execute(Map<String, Object> overrides) throws Exception {
+        return execute(overrides, List.of(), Set.of());
+    }
+
+    /**
+     * Executes the target nodes and the nodes they depend on, in topological order.
+     *
+     * @param overrides workflow variable values that replace the stored ones, like {@code -workflow.variable}
+     * @param options node settings to set, like {@code -option}
+     * @param targets ids of the nodes to execute with their predecessors; empty executes every node
+     * @return the outputs of every executed node by node id
+     */
+    public Map<Integer, PortObject[]> execute(Map<String, Object> overrides, List<Option> options, Set<Integer> targets)
+            throws Exception {
+        for (Option option : options) {
+            if (!nodes.containsKey(option.nodeId())) {
+                throw new IllegalArgumentException("The option " + option + " names node " + option.nodeId()
+                        + ", which the workflow " + folder + " does not have. Its node ids are " + nodes.keySet()
+                        + ".");
+            }
+        }
+        Set<Integer> needed = targets.isEmpty() ? nodes.keySet() : predecessorsAndSelf(targets);
         Map<String, Object> values = new LinkedHashMap<>(variables);
         for (Map.Entry<String, Object> override : overrides.entrySet()) {
+            // NOTE: KNIME's batch mode defines an undeclared variable; this loader rejects it to catch typing errors.
             if (!values.containsKey(override.getKey())) {
                 throw new IllegalArgumentException("The workflow " + folder + " declares no variable "
                         + override.getKey() + "; declared are " + values.keySet() + ".");
@@ -203,12 +229,21 @@ public final class WorkflowRun {
         }
         Map<Integer, PortObject[]> outputs = new LinkedHashMap<>();
         for (int id : topologicalOrder()) {
+            if (!needed.contains(id)) {
+                continue;
+            }
             WorkflowNode node = nodes.get(id);
             @SuppressWarnings("unchecked")
             NodeFactory<NodeModel> factory = (NodeFactory<NodeModel>) Class.forName(node.factoryClass())
                     .getConstructor().newInstance();
             NodeHarness<NodeModel> harness = NodeHarness.of(factory);
             NodeSettings model = copy(node.model());
+            for (Option option : options) {
+                if (option.nodeId() == id) {
+                    option.applyTo(model, node.name());
+                }
+            }
+            // Bound variables go last: in KNIME a flow variable overrides the stored setting, even one set by -option.
             if (node.variables() != null && node.variables().containsKey("tree")) {
                 bindVariables(node, node.variables().getNodeSettings("tree"), model, values);
             }
@@ -249,6 +284,26 @@ public final class WorkflowRun {
                 model.addString(key, String.valueOf(value));
             }
         }
+    }
+
+    private Set<Integer> predecessorsAndSelf(Set<Integer> targets) {
+        Set<Integer> found = new HashSet<>();
+        Deque<Integer> pending = new ArrayDeque<>();
+        for (int target : targets) {
+            if (!nodes.containsKey(target)) {
+                throw new IllegalArgumentException("The workflow " + folder + " has no node " + target
+                        + ". Its node ids are " + nodes.keySet() + ".");
+            }
+            pending.add(target);
+        }
+        while (!pending.isEmpty()) {
+            int id = pending.poll();
+            if (found.add(id)) {
+                connections.stream().filter(connection -> connection.destId() == id)
+                        .forEach(connection -> pending.add(connection.sourceId()));
+            }
+        }
+        return found;
     }
 
     private List<Integer> topologicalOrder() {

@@ -27,8 +27,9 @@ import org.researchml.knime.port.UNetModelPortObject;
 import org.researchml.knime.port.UNetModelPortObjectSpec;
 
 /**
- * Trains a U-Net on the image/mask rows of the input table. The last rows, as the validation setting says, are
- * held out and scored after each epoch; the weights of the epoch with the best validation IoU are kept.
+ * Trains a U-Net on the image/mask rows of the input table. The last rows, as many as the validation setting
+ * selects, are held out and scored after each epoch, and the weights of the epoch with the best validation IoU are
+ * kept.
  */
 final class UNetLearnerNodeModel extends NodeModel {
 

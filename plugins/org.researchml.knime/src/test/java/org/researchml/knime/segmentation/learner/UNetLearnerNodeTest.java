@@ -83,9 +83,11 @@ class UNetLearnerNodeTest {
         assertEquals(2, ((IntValue) TestTables.cell(history, 1, "epoch")).getIntValue());
         assertEquals(3, ((IntValue) TestTables.cell(history, 0, "steps")).getIntValue());
         double loss = ((DoubleValue) TestTables.cell(history, 0, "mean_loss")).getDoubleValue();
-        assertTrue(loss > 0 && Double.isFinite(loss), "loss " + loss);
+        assertTrue(loss > 0, "loss " + loss);
+        assertTrue(Double.isFinite(loss), "loss " + loss);
         double iou = ((DoubleValue) TestTables.cell(history, 0, "validation_iou")).getDoubleValue();
-        assertTrue(iou >= 0 && iou <= 1, "IoU " + iou);
+        assertTrue(iou >= 0, "IoU " + iou);
+        assertTrue(iou <= 1, "IoU " + iou);
         assertEquals(2, model.metadata().history().size());
         assertEquals(UNetArchitecture.Decoder.TRANSPOSED_CONVOLUTION, model.metadata().architecture().decoder());
         assertTrue(((UNetModelPortObject) outputs[0]).getSummary().startsWith("U-Net of depth 2 with 4 base filters"),

@@ -1,0 +1,150 @@
+package org.researchml.knime.port;
+
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+
+import javax.swing.JComponent;
+import javax.swing.JTextArea;
+
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.port.AbstractPortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortObjectZipInputStream;
+import org.knime.core.node.port.PortObjectZipOutputStream;
+import org.knime.core.node.port.PortType;
+import org.knime.core.node.port.PortTypeRegistry;
+import org.researchml.core.segmentation.EpochRecord;
+import org.researchml.core.segmentation.SegmentationModel;
+import org.researchml.core.segmentation.SegmentationModelFile;
+import org.researchml.core.segmentation.SegmentationModelMetadata;
+
+/**
+ * A trained U-Net on a KNIME model port. The content is one entry in the core's model file format
+ * ({@link SegmentationModelFile}: metadata JSON plus the DL4J network), so a port saved in a workflow and a model
+ * file written by the command line are the same bytes.
+ */
+public final class UNetModelPortObject extends AbstractPortObject {
+
+    /** Serializer registered in plugin.xml as {@code objectSerializer}. */
+    public static final class Serializer extends AbstractPortObjectSerializer<UNetModelPortObject> {
+    }
+
+    /** Port type of U-Net model ports. */
+    public static final PortType TYPE = PortTypeRegistry.getInstance().getPortType(UNetModelPortObject.class);
+
+    private static final String MODEL_ENTRY = "unet-model.zip";
+
+    private SegmentationModel model;
+
+    /** Creates an empty object; KNIME's serializer needs this constructor and then calls {@link #load}. */
+    public UNetModelPortObject() {
+    }
+
+    public UNetModelPortObject(SegmentationModel model) {
+        this.model = model;
+    }
+
+    public SegmentationModel model() {
+        return model;
+    }
+
+    @Override
+    public String getSummary() {
+        SegmentationModelMetadata metadata = model.metadata();
+        double bestIou = Double.NaN;
+        for (EpochRecord record : metadata.history()) {
+            if (record.epoch() == metadata.bestEpoch()) {
+                bestIou = record.validationIou();
+            }
+        }
+        return String.format(Locale.ROOT,
+                "U-Net of depth %d with %d base filters (%s, %s), %d parameters, tile %d px, threshold %.2f, "
+                        + "loss %s, trained %d epochs, kept epoch %d (validation IoU %.4f)",
+                metadata.architecture().depth(), metadata.architecture().baseFilters(),
+                metadata.architecture().batchNormalization() ? "batch normalization" : "no batch normalization",
+                metadata.architecture().decoder().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                model.network().numParams(), metadata.tileSize(), metadata.threshold(),
+                metadata.loss().name().toLowerCase(Locale.ROOT).replace('_', ' '), metadata.history().size(),
+                metadata.bestEpoch(), bestIou);
+    }
+
+    @Override
+    public UNetModelPortObjectSpec getSpec() {
+        return UNetModelPortObjectSpec.of(model.metadata());
+    }
+
+    @Override
+    public JComponent[] getViews() {
+        JTextArea text = new JTextArea(getSummary().replace(", ", "\n"));
+        text.setEditable(false);
+        text.setName("U-Net model");
+        return new JComponent[] {text};
+    }
+
+    @Override
+    protected void save(PortObjectZipOutputStream out, ExecutionMonitor exec)
+            throws IOException, CanceledExecutionException {
+        exec.checkCanceled();
+        Path folder = Files.createTempDirectory("researchml-unet");
+        Path file = folder.resolve("model.zip");
+        try {
+            SegmentationModelFile.save(model, file);
+            out.putNextEntry(new ZipEntry(MODEL_ENTRY));
+            Files.copy(file, nonClosing(out));
+            out.closeEntry();
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    @Override
+    protected void load(PortObjectZipInputStream in, PortObjectSpec spec, ExecutionMonitor exec)
+            throws IOException, CanceledExecutionException {
+        exec.checkCanceled();
+        ZipEntry entry = in.getNextEntry();
+        if (entry == null || !MODEL_ENTRY.equals(entry.getName())) {
+            throw new IOException("The U-Net model port content has no " + MODEL_ENTRY + " entry (found "
+                    + (entry == null ? "none" : entry.getName()) + "). Re-execute the U-Net Learner node.");
+        }
+        Path file = Files.createTempFile("researchml-unet", ".zip");
+        try {
+            Files.copy(nonClosing(in), file, StandardCopyOption.REPLACE_EXISTING);
+            model = SegmentationModelFile.load(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static OutputStream nonClosing(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    private static InputStream nonClosing(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // The zip stream belongs to the caller.
+            }
+        };
+    }
+}

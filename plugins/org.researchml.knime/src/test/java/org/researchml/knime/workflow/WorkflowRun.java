@@ -39,7 +39,7 @@ import org.researchml.knime.harness.PluginXml;
 public final class WorkflowRun {
 
     /** Folder of the test workflows, relative to the module. */
-    public static final Path TEST_WORKFLOWS = Path.of("test-workflows");
+    public static final Path TEST_WORKFLOWS = Path.of("..", "..", "test-workflows");
 
     private static final String BUNDLE = "org.researchml.knime";
 

@@ -16,6 +16,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +50,11 @@ class EquinoxIntegrationTest {
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        // slf4j-api and slf4j-simple 2.x require a ServiceLoader mediator, which KNIME ships (Apache Aries
+        // SPI Fly). This test declares the mediator's capabilities instead, so both resolve.
+        config.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA,
+                "osgi.extender;osgi.extender=osgi.serviceloader.processor;version:Version=1.0.0,"
+                        + "osgi.extender;osgi.extender=osgi.serviceloader.registrar;version:Version=1.0.0");
         framework = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow().newFramework(config);
         framework.start();
 
@@ -84,7 +90,7 @@ class EquinoxIntegrationTest {
     void everyBundleResolves() {
         for (Bundle bundle : BUNDLES.values()) {
             assertTrue((bundle.getState() & (Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE)) != 0,
-                    bundle.getSymbolicName() + " is not resolved, state " + bundle.getState());
+                    () -> bundle.getSymbolicName() + " is not resolved: " + resolutionFailure(bundle));
         }
     }
 
@@ -138,6 +144,12 @@ class EquinoxIntegrationTest {
         for (float probability : probabilities) {
             assertTrue(probability >= 0 && probability <= 1, "probability " + probability);
         }
+        Path cache = Path.of(System.getProperty("org.bytedeco.javacpp.cachedir"));
+        assertTrue(cache.getFileName().toString().startsWith("nd4j-1.0.0-M2.1_javacpp-"), "cache folder " + cache);
+        try (Stream<Path> files = Files.walk(cache)) {
+            assertTrue(files.anyMatch(file -> file.getFileName().toString().equals("libnd4jcpu.so")),
+                    "libnd4jcpu.so not extracted under " + cache);
+        }
     }
 
     @Test
@@ -174,6 +186,19 @@ class EquinoxIntegrationTest {
         }
         assertFalse(count == 0, "plugin.xml lists no node factories");
         assertNotNull(nodes.getEntry("plugin.xml"));
+    }
+
+    /** Returns the framework's explanation of why {@code bundle} does not resolve. */
+    private static String resolutionFailure(Bundle bundle) {
+        if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
+            return "fragment in state " + bundle.getState();
+        }
+        try {
+            bundle.start(Bundle.START_TRANSIENT);
+            return "resolved on start";
+        } catch (org.osgi.framework.BundleException e) {
+            return e.getMessage();
+        }
     }
 
     private static String superclassNamed(Class<?> type, String name) {

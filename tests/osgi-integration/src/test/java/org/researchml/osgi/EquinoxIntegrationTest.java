@@ -180,8 +180,13 @@ class EquinoxIntegrationTest {
             Object instance = factory.getConstructor().newInstance();
             assertNotNull(instance);
             assertEquals("org.knime.core.node.NodeFactory", superclassNamed(factory, "org.knime.core.node.NodeFactory"));
-            assertNotNull(nodes.getEntry(matcher.group(1).replace('.', '/') + ".xml"),
-                    "node description of " + matcher.group(1));
+            String descriptionPath = matcher.group(1).replace('.', '/') + ".xml";
+            assertNotNull(nodes.getEntry(descriptionPath), "node description of " + matcher.group(1));
+            String description = new String(nodes.getEntry(descriptionPath).openStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            Matcher icon = Pattern.compile("<knimeNode[^>]*\\sicon=\"([^\"]+)\"").matcher(description);
+            assertTrue(icon.find(), "no icon in " + descriptionPath);
+            assertNotNull(factory.getResource(icon.group(1)), "icon " + icon.group(1) + " of " + matcher.group(1));
             count++;
         }
         assertFalse(count == 0, "plugin.xml lists no node factories");

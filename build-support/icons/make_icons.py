@@ -26,7 +26,7 @@ def png(pixels):
 
 
 def canvas(colour):
-    """A rounded square in the given colour on a transparent background."""
+    """Returns a rounded square in the given colour on a transparent background."""
     pixels = [[(0, 0, 0, 0)] * SIZE for _ in range(SIZE)]
     for y in range(SIZE):
         for x in range(SIZE):

@@ -14,7 +14,7 @@ import org.w3c.dom.Element;
 /**
  * Writes {@code content.xml}, the p2 metadata repository: one installable unit (IU) per bundle and
  * fragment, the feature's {@code .feature.jar} and {@code .feature.group} units, and one category unit.
- * The layout follows what the Eclipse p2 publisher writes for the same inputs.
+ * Element names, namespaces and ordering follow p2's metadata repository format version 1.2.0.
  */
 final class ContentXml {
 

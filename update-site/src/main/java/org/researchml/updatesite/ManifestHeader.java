@@ -11,7 +11,7 @@ import java.util.Map;
  */
 record ManifestHeader(String name, Map<String, String> attributes, Map<String, String> directives) {
 
-    /** Splits a header value into clauses at commas outside quotes, as OSGi Core R8 section 3.2.4 specifies. */
+    /** Splits a header value into clauses at commas outside quotes, then each clause at semicolons. */
     static List<ManifestHeader> parse(String value) {
         List<ManifestHeader> clauses = new ArrayList<>();
         if (value == null || value.isBlank()) {

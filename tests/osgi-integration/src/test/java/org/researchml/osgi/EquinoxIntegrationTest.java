@@ -138,11 +138,13 @@ class EquinoxIntegrationTest {
         float[] probabilities = (float[]) output.get("probabilities");
         assertEquals(3, losses.length);
         for (double loss : losses) {
-            assertTrue(Double.isFinite(loss) && loss > 0, "loss " + loss);
+            assertTrue(Double.isFinite(loss), "loss " + loss);
+            assertTrue(loss > 0, "loss " + loss);
         }
         assertEquals(output.get("pixelCount"), probabilities.length);
         for (float probability : probabilities) {
-            assertTrue(probability >= 0 && probability <= 1, "probability " + probability);
+            assertTrue(probability >= 0, "probability " + probability);
+            assertTrue(probability <= 1, "probability " + probability);
         }
         Path cache = Path.of(System.getProperty("org.bytedeco.javacpp.cachedir"));
         assertTrue(cache.getFileName().toString().startsWith("nd4j-1.0.0-M2.1_javacpp-"), "cache folder " + cache);

@@ -195,6 +195,19 @@ class EquinoxIntegrationTest {
         assertNotNull(nodes.getEntry("plugin.xml"));
     }
 
+    @Test
+    @Order(7)
+    void unetTrainsAfterCoreRefresh() throws Throwable {
+        Bundle core = BUNDLES.get("org.researchml.core");
+        java.util.concurrent.CountDownLatch refreshed = new java.util.concurrent.CountDownLatch(1);
+        framework.adapt(FrameworkWiring.class).refreshBundles(List.of(core), event -> refreshed.countDown());
+        assertTrue(refreshed.await(60, java.util.concurrent.TimeUnit.SECONDS), "refresh timed out");
+
+        Map<?, ?> output = (Map<?, ?>) probeMethod("org.researchml.osgi.probe.UNetProbe", int.class).invoke(null, 2);
+
+        assertEquals(2, ((double[]) output.get("losses")).length);
+    }
+
     /** Returns the framework's explanation of why {@code bundle} does not resolve. */
     private static String resolutionFailure(Bundle bundle) {
         if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {

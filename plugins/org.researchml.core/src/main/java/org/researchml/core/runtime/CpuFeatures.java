@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * Detects whether the CPU supports AVX2, which the oneDNN/AVX2 builds of ND4J require.
  *
  * <p>Linux: the {@code flags} lines of {@code /proc/cpuinfo}. macOS on Intel: {@code sysctl -n
- * machdep.cpu.leaf7_features}. Other systems and failures count as "no AVX2", so the generic build is
- * used. The system property {@value #AVX2_PROPERTY} ({@code true} or {@code false}) overrides detection.
+ * machdep.cpu.leaf7_features}. Windows: {@code IsProcessorFeaturePresent}. Other systems and failures
+ * count as "no AVX2", so the generic build is used. The system property {@value #AVX2_PROPERTY} ({@code true} or {@code false}) overrides detection.
  */
 final class CpuFeatures {
 
@@ -45,10 +45,12 @@ final class CpuFeatures {
             if (os.contains("mac")) {
                 return containsAvx2(runSysctl());
             }
-        } catch (IOException e) {
+            if (os.contains("windows")) {
+                return WindowsCpuFeatures.hasAvx2();
+            }
+        } catch (IOException | RuntimeException | LinkageError e) {
             LOG.warn("Failed to detect AVX2, using the generic ND4J build: {}", e.toString());
         }
-        // NOTE: Windows is not probed, so it always gets the generic build unless researchml.cpu.avx2=true.
         return false;
     }
 

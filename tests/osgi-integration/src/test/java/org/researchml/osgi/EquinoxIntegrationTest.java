@@ -208,6 +208,42 @@ class EquinoxIntegrationTest {
         assertEquals(2, ((double[]) output.get("losses")).length);
     }
 
+    @Test
+    @Order(8)
+    void missingFragmentGivesClearError() throws Exception {
+        Path bundles = Path.of(System.getProperty("researchml.bundlesDir"));
+        Map<String, String> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, Path.of("target", "osgi-storage-no-natives").toAbsolutePath().toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA,
+                "osgi.extender;osgi.extender=osgi.serviceloader.processor;version:Version=1.0.0,"
+                        + "osgi.extender;osgi.extender=osgi.serviceloader.registrar;version:Version=1.0.0");
+        Framework withoutNatives = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow()
+                .newFramework(config);
+        withoutNatives.start();
+        try {
+            BundleContext context = withoutNatives.getBundleContext();
+            context.installBundle(bundles.resolve("slf4j-api.jar").toUri().toString());
+            context.installBundle(bundles.resolve("slf4j-simple.jar").toUri().toString());
+            context.installBundle(bundles.resolve("org.researchml.core.jar").toUri().toString());
+            Bundle probe = context.installBundle(Path.of(System.getProperty("researchml.probeBundle")).toUri().toString());
+            Method run = probe.loadClass("org.researchml.osgi.probe.UNetProbe").getMethod("run", int.class);
+
+            java.lang.reflect.InvocationTargetException error = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.lang.reflect.InvocationTargetException.class, () -> run.invoke(null, 1));
+
+            Throwable cause = error.getCause();
+            assertEquals(IllegalStateException.class, cause.getClass(), String.valueOf(cause));
+            assertTrue(cause.getMessage().startsWith("Failed to load the ND4J native backend for Linux"),
+                    cause.getMessage());
+            assertTrue(cause.getMessage().contains("install the Research ML native fragment for this platform"),
+                    cause.getMessage());
+        } finally {
+            withoutNatives.stop();
+            withoutNatives.waitForStop(30_000);
+        }
+    }
+
     /** Returns the framework's explanation of why {@code bundle} does not resolve. */
     private static String resolutionFailure(Bundle bundle) {
         if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {

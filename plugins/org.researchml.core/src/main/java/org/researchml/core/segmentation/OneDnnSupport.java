@@ -4,6 +4,7 @@ import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.layers.LayerHelper;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
+import org.researchml.core.runtime.NativeRuntime;
 
 /**
  * Turns on DeepLearning4J's oneDNN layer helpers, which make convolution, pooling and batch
@@ -33,8 +34,12 @@ public final class OneDnnSupport {
     private OneDnnSupport() {
     }
 
-    /** Allows layer helpers unless the user set {@value #HELPERS_DISABLED_PROPERTY} explicitly. */
+    /**
+     * Prepares ND4J through {@link NativeRuntime#initialize()} and allows layer helpers unless the user
+     * set {@value #HELPERS_DISABLED_PROPERTY} explicitly.
+     */
     public static void enable() {
+        NativeRuntime.initialize();
         if (System.getProperty(HELPERS_DISABLED_PROPERTY) == null) {
             System.setProperty(HELPERS_DISABLED_PROPERTY, "false");
         }

@@ -19,6 +19,7 @@ import org.researchml.core.image.IntensityNormalization;
 import org.researchml.core.metrics.SegmentationScores;
 import org.researchml.core.progress.CanceledException;
 import org.researchml.core.progress.ProgressListener;
+import org.researchml.core.runtime.NativeRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,6 +75,7 @@ public final class UNetTrainer {
         if (training.isEmpty()) {
             throw new IllegalArgumentException("No training images; give at least one image with a mask.");
         }
+        NativeRuntime.initialize();
         Nd4j.getRandom().setSeed(config.seed());
         IntensityNormalization normalization = fitNormalization(training);
         List<TrainingImage> trainingImages = new ArrayList<>();

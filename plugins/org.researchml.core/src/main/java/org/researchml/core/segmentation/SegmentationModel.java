@@ -30,6 +30,19 @@ public record SegmentationModel(ComputationGraph network, SegmentationModelMetad
         return predictor.predict(metadata.normalization().apply(image), image.width(), image.height(), listener);
     }
 
+    /**
+     * Creates a tiled predictor for this model's network with another tile size or overlap than the model's own.
+     * Callers outside this package use it so they need no DL4J types, which the core bundle does not export.
+     */
+    public TiledPredictor tiledPredictor(int tileSize, int overlap, int batchSize) {
+        return new TiledPredictor(network, tileSize, overlap, batchSize);
+    }
+
+    /** Returns the number of trainable parameters of the network. */
+    public long parameterCount() {
+        return network.numParams();
+    }
+
     /** Thresholds probabilities at the model's threshold. */
     public BinaryMask toMask(String name, int width, int height, float[] probabilities) {
         boolean[] foreground = new boolean[probabilities.length];

@@ -72,7 +72,7 @@ public final class UNetModelPortObject extends AbstractPortObject {
                 metadata.architecture().depth(), metadata.architecture().baseFilters(),
                 metadata.architecture().batchNormalization() ? "batch normalization" : "no batch normalization",
                 metadata.architecture().decoder().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                model.network().numParams(), metadata.tileSize(), metadata.threshold(),
+                model.parameterCount(), metadata.tileSize(), metadata.threshold(),
                 metadata.loss().name().toLowerCase(Locale.ROOT).replace('_', ' '), metadata.history().size(),
                 metadata.bestEpoch(), bestIou);
     }

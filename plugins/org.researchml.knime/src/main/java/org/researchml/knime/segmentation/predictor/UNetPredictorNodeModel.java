@@ -57,7 +57,7 @@ final class UNetPredictorNodeModel extends NodeModel {
                 UNetPredictorSettings.LABEL_IMAGE_COLUMN);
         int tile = settings.tileSize(model.metadata().architecture(), model.metadata().tileSize());
         double threshold = settings.threshold(model.metadata().threshold());
-        TiledPredictor predictor = new TiledPredictor(model.network(), tile, settings.overlap.getIntValue(),
+        TiledPredictor predictor = model.tiledPredictor(tile, settings.overlap.getIntValue(),
                 settings.batchSize.getIntValue());
         try {
             BufferedDataTable output = SegmentationColumns.append(table, imageIndex, (image, imageExec) -> {

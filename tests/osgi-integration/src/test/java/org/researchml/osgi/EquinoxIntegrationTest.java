@@ -196,6 +196,22 @@ class EquinoxIntegrationTest {
     }
 
     @Test
+    @Order(6)
+    void everyNodeBundleClassLinks() throws Exception {
+        Bundle nodes = BUNDLES.get("org.researchml.knime");
+        List<java.net.URL> classFiles = java.util.Collections.list(nodes.findEntries("org/researchml/knime", "*.class", true));
+        assertFalse(classFiles.isEmpty());
+        for (java.net.URL classFile : classFiles) {
+            String name = classFile.getPath().substring(1).replace(".class", "").replace('/', '.');
+            Class<?> type = nodes.loadClass(name);
+            // Resolving the signatures loads every referenced type: KNIME, core, JRE (javax.swing) and own.
+            type.getDeclaredMethods();
+            type.getDeclaredFields();
+            type.getDeclaredConstructors();
+        }
+    }
+
+    @Test
     @Order(7)
     void unetTrainsAfterCoreRefresh() throws Throwable {
         Bundle core = BUNDLES.get("org.researchml.core");

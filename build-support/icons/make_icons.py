@@ -96,6 +96,10 @@ ICONS = {
     "org/researchml/knime/ensemble/learner/ensemble-learner.png": icon(ENSEMBLE, trees),
     "org/researchml/knime/ensemble/predictor/ensemble-predictor.png": icon(ENSEMBLE, wave, 4, 1),
     "org/researchml/knime/ensemble/scorer/detection-scorer.png": icon(ENSEMBLE, grid),
+    "org/researchml/knime/segmentation/imagereader/image-reader.png": icon(SEGMENTATION, grid),
+    "org/researchml/knime/segmentation/learner/unet-learner.png": icon(SEGMENTATION, trees),
+    "org/researchml/knime/segmentation/predictor/unet-predictor.png": icon(SEGMENTATION, wave, 4, 1),
+    "org/researchml/knime/segmentation/scorer/segmentation-scorer.png": icon(SEGMENTATION, filter_curve),
 }
 
 for name, data in ICONS.items():

@@ -72,7 +72,7 @@ public final class EegStudyCommand implements Callable<Integer> {
 
     @Option(names = "--target-false-alarm-rate",
             description = "Highest fraction of non-event windows above the threshold on held-out training data, "
-                    + "for example 0.0005 for 0.05 % (default: 0.01).")
+                    + "for example 0.0005 for 0.05 %% (default: 0.01).")
     Double targetFalseAlarmRate;
 
     @Option(names = "--validation-fraction",

@@ -48,6 +48,13 @@ class EegStudyCommandTest {
     }
 
     @Test
+    void helpTextRendersPercentSign() {
+        String usage = new CommandLine(new EegStudyCommand()).getUsageMessage();
+
+        assertTrue(usage.contains("0.0005 for 0.05 % (default: 0.01)"), usage);
+    }
+
+    @Test
     void malformedBandRejected() {
         IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> EegStudyCommand.parseBands(List.of("8to12")));

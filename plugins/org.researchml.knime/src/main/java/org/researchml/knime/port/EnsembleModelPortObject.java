@@ -1,14 +1,9 @@
 package org.researchml.knime.port;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
 
 import javax.swing.JComponent;
 import javax.swing.JTextArea;
@@ -94,55 +89,13 @@ public final class EnsembleModelPortObject extends AbstractPortObject {
     protected void save(PortObjectZipOutputStream out, ExecutionMonitor exec)
             throws IOException, CanceledExecutionException {
         exec.checkCanceled();
-        Path file = Files.createTempFile("researchml-ensemble", ".zip");
-        try {
-            EnsembleModelIO.save(model, file);
-            out.putNextEntry(new ZipEntry(MODEL_ENTRY));
-            Files.copy(file, nonClosing(out));
-            out.closeEntry();
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        ModelFileEntry.write(out, MODEL_ENTRY, file -> EnsembleModelIO.save(model, file));
     }
 
     @Override
     protected void load(PortObjectZipInputStream in, PortObjectSpec spec, ExecutionMonitor exec)
             throws IOException, CanceledExecutionException {
         exec.checkCanceled();
-        ZipEntry entry = in.getNextEntry();
-        if (entry == null || !MODEL_ENTRY.equals(entry.getName())) {
-            throw new IOException("The ensemble model port content has no " + MODEL_ENTRY + " entry (found "
-                    + (entry == null ? "none" : entry.getName()) + "). Re-execute the learner node.");
-        }
-        Path file = Files.createTempFile("researchml-ensemble", ".zip");
-        try {
-            Files.copy(nonClosing(in), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            model = EnsembleModelIO.load(file);
-        } finally {
-            Files.deleteIfExists(file);
-        }
-    }
-
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                out.write(bytes, offset, length);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
-    }
-
-    private static InputStream nonClosing(InputStream in) {
-        return new java.io.FilterInputStream(in) {
-            @Override
-            public void close() {
-                // The zip stream belongs to the caller.
-            }
-        };
+        model = ModelFileEntry.read(in, MODEL_ENTRY, "ensemble model", "Ensemble Learner", EnsembleModelIO::load);
     }
 }

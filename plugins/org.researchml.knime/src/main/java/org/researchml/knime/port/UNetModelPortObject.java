@@ -1,15 +1,7 @@
 package org.researchml.knime.port;
 
-import java.io.FilterInputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
 
 import javax.swing.JComponent;
 import javax.swing.JTextArea;
@@ -94,57 +86,13 @@ public final class UNetModelPortObject extends AbstractPortObject {
     protected void save(PortObjectZipOutputStream out, ExecutionMonitor exec)
             throws IOException, CanceledExecutionException {
         exec.checkCanceled();
-        Path folder = Files.createTempDirectory("researchml-unet");
-        Path file = folder.resolve("model.zip");
-        try {
-            SegmentationModelFile.save(model, file);
-            out.putNextEntry(new ZipEntry(MODEL_ENTRY));
-            Files.copy(file, nonClosing(out));
-            out.closeEntry();
-        } finally {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(folder);
-        }
+        ModelFileEntry.write(out, MODEL_ENTRY, file -> SegmentationModelFile.save(model, file));
     }
 
     @Override
     protected void load(PortObjectZipInputStream in, PortObjectSpec spec, ExecutionMonitor exec)
             throws IOException, CanceledExecutionException {
         exec.checkCanceled();
-        ZipEntry entry = in.getNextEntry();
-        if (entry == null || !MODEL_ENTRY.equals(entry.getName())) {
-            throw new IOException("The U-Net model port content has no " + MODEL_ENTRY + " entry (found "
-                    + (entry == null ? "none" : entry.getName()) + "). Re-execute the U-Net Learner node.");
-        }
-        Path file = Files.createTempFile("researchml-unet", ".zip");
-        try {
-            Files.copy(nonClosing(in), file, StandardCopyOption.REPLACE_EXISTING);
-            model = SegmentationModelFile.load(file);
-        } finally {
-            Files.deleteIfExists(file);
-        }
-    }
-
-    private static OutputStream nonClosing(OutputStream out) {
-        return new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                out.write(bytes, offset, length);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
-    }
-
-    private static InputStream nonClosing(InputStream in) {
-        return new FilterInputStream(in) {
-            @Override
-            public void close() {
-                // The zip stream belongs to the caller.
-            }
-        };
+        model = ModelFileEntry.read(in, MODEL_ENTRY, "U-Net model", "U-Net Learner", SegmentationModelFile::load);
     }
 }

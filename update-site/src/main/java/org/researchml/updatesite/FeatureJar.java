@@ -43,7 +43,7 @@ record FeatureJar(Path file, String id, String version, String label, String pro
     record Import(String plugin, String range) {
     }
 
-    /** Reads {@code file}; returns null when the jar holds no {@code feature.xml}. */
+    /** Reads {@code file}; returns null when the jar contains no {@code feature.xml}. */
     static FeatureJar read(Path file) throws IOException {
         try (JarFile jar = new JarFile(file.toFile())) {
             ZipEntry entry = jar.getEntry("feature.xml");

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record IntensityNormalization(Method method, double lowPercentile, double highPercentile, double low,
         double high) {
 
-    /** How the range is chosen. */
+    /** Method that chooses the intensity range mapped to 0..1. */
     public enum Method {
         /** Smallest and largest training value. */
         MIN_MAX,

@@ -34,7 +34,8 @@ class GreyscaleImageReaderTest {
         for (float value : image.pixels()) {
             max = Math.max(max, value);
         }
-        assertTrue(max > 128 && max <= 255, "max " + max);
+        assertTrue(max > 128, "max " + max);
+        assertTrue(max <= 255, "max " + max);
     }
 
     @Test
@@ -44,7 +45,8 @@ class GreyscaleImageReaderTest {
 
         assertEquals(8, maskImage.bitDepth());
         long count = mask.foregroundCount();
-        assertTrue(count > 1000 && count < 1024 * 1024 / 2, "foreground " + count);
+        assertTrue(count > 1000, "foreground " + count);
+        assertTrue(count < 1024 * 1024 / 2, "foreground " + count);
     }
 
     @Test
@@ -54,7 +56,8 @@ class GreyscaleImageReaderTest {
 
         assertEquals(1, maskImage.bitDepth());
         long count = mask.foregroundCount();
-        assertTrue(count > 10_000 && count < 1024 * 1024 / 2, "membrane pixels " + count);
+        assertTrue(count > 10_000, "membrane pixels " + count);
+        assertTrue(count < 1024 * 1024 / 2, "membrane pixels " + count);
     }
 
     @Test

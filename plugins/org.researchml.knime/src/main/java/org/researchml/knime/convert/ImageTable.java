@@ -64,7 +64,7 @@ public final class ImageTable {
     }
 
     /**
-     * Checks that a column exists and holds PNG images.
+     * Checks that a column exists and contains PNG images.
      *
      * @param label dialog option that names the column, for messages
      * @return the column index

@@ -9,6 +9,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.schedule.FixedSchedule;
 import org.researchml.core.segmentation.OneDnnSupport;
 import org.researchml.core.segmentation.SegmentationLoss;
+import org.researchml.core.segmentation.TileLayout;
 import org.researchml.core.segmentation.UNetArchitecture;
 import org.researchml.core.segmentation.UNetGraphFactory;
 
@@ -44,8 +45,9 @@ public final class UNetBench {
         System.setProperty(OneDnnSupport.HELPERS_DISABLED_PROPERTY, Boolean.toString(!oneDnn));
         ComputationGraph network = UNetGraphFactory.build(architecture, SegmentationLoss.CROSS_ENTROPY_PLUS_DICE,
                 new FixedSchedule(1e-3), tileSize, 1);
-        INDArray features = Nd4j.rand(new long[] {batchSize, 1, tileSize, tileSize});
-        INDArray labels = Nd4j.rand(new long[] {batchSize, 1, tileSize, tileSize}).gt(0.8).castTo(features.dataType());
+        TileLayout layout = TileLayout.of(network);
+        INDArray features = layout.fromChannelsFirst(Nd4j.rand(new long[] {batchSize, 1, tileSize, tileSize}));
+        INDArray labels = Nd4j.rand(features.shape()).gt(0.8).castTo(features.dataType());
         MultiDataSet batch = new MultiDataSet(features, labels);
 
         network.fit(batch);

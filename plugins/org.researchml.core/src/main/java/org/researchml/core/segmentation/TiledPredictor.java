@@ -21,6 +21,7 @@ import org.researchml.core.progress.ProgressListener;
 public final class TiledPredictor {
 
     private final ComputationGraph network;
+    private final TileLayout layout;
     private final int tileSize;
     private final int overlap;
     private final int batchSize;
@@ -41,6 +42,7 @@ public final class TiledPredictor {
             throw new IllegalArgumentException("Batch size is " + batchSize + "; use at least 1.");
         }
         this.network = network;
+        this.layout = TileLayout.of(network);
         this.tileSize = tileSize;
         this.overlap = overlap;
         this.batchSize = batchSize;
@@ -96,7 +98,8 @@ public final class TiledPredictor {
             for (int b = 0; b < count; b++) {
                 copyTile(intensities, width, height, origins.get(first + b), batch, b * area);
             }
-            INDArray output = network.outputSingle(false, Nd4j.create(batch, new long[] {count, 1, tileSize, tileSize}));
+            INDArray input = layout.fromChannelsFirst(Nd4j.create(batch, new long[] {count, 1, tileSize, tileSize}));
+            INDArray output = layout.toChannelsFirst(network.outputSingle(false, input));
             float[] probabilities = output.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).data().asFloat();
             for (int b = 0; b < count; b++) {
                 accumulate(probabilities, b * area, origins.get(first + b), width, height, weightedSum, weightSum);

@@ -88,6 +88,7 @@ public final class UNetTrainer {
                 config.learningRateDecay());
         ComputationGraph network = UNetGraphFactory.build(config.architecture(), config.loss(), schedule,
                 config.patchSize(), config.seed());
+        TileLayout layout = TileLayout.of(network);
         LOG.info("Training U-Net {} with {} parameters on {} images, validating on {}", config.architecture(),
                 network.numParams(), training.size(), validation.size());
 
@@ -106,9 +107,9 @@ public final class UNetTrainer {
             double lossSum = 0;
             for (int step = 1; step <= config.stepsPerEpoch(); step++) {
                 listener.checkCanceled();
-                MultiDataSet batch = sampler.nextBatch(config.batchSize());
+                MultiDataSet batch = layout(sampler.nextBatch(config.batchSize()), layout);
                 network.fit(batch);
-                double loss = meanLoss(network.score(), config.patchSize());
+                double loss = meanLoss(network.score(), config.patchSize(), layout);
                 lossSum += loss;
                 listener.stepFinished(epoch, step, loss);
                 int done = (epoch - 1) * config.stepsPerEpoch() + step;
@@ -160,15 +161,25 @@ public final class UNetTrainer {
     }
 
     /**
-     * Converts DL4J's score of a U-Net minibatch to the loss of {@link CrossEntropyDiceLoss}.
+     * Converts DL4J's score of a U-Net minibatch of square tiles to the loss of {@link CrossEntropyDiceLoss}.
      *
      * <p>DL4J 1.0.0-M2.1's {@code CnnLossLayer} requests from the loss function the sum over all pixel
      * rows ({@code average = false}), which {@link CrossEntropyDiceLoss} returns as the mean loss
-     * times the row count, and divides it by the number of images; the result is the mean loss
-     * times the pixels per tile.
+     * times the row count, and divides it by the number of images. For a channels-first network
+     * the rows are the pixels, so the score is the mean loss times the pixels per tile. For a
+     * channels-last network the score reshapes the output as if it were channels first, so the
+     * rows are the tile columns and the score is the mean loss times the tile side (the gradient
+     * is not affected).
      */
-    static double meanLoss(double networkScore, int tileSize) {
-        return networkScore / ((double) tileSize * tileSize);
+    static double meanLoss(double networkScore, int tileSize, TileLayout layout) {
+        double rowsPerTile = layout == TileLayout.CHANNELS_FIRST ? (double) tileSize * tileSize : tileSize;
+        return networkScore / rowsPerTile;
+    }
+
+    /** Returns a channels-first batch of the sampler in the network's layout. */
+    private static MultiDataSet layout(MultiDataSet batch, TileLayout layout) {
+        return new org.nd4j.linalg.dataset.MultiDataSet(layout.fromChannelsFirst(batch.getFeatures(0)),
+                layout.fromChannelsFirst(batch.getLabels(0)));
     }
 
     private IntensityNormalization fitNormalization(List<ImageMaskPair> training) {

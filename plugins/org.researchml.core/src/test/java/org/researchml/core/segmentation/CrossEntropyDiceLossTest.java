@@ -86,8 +86,8 @@ class CrossEntropyDiceLossTest {
                 UNetArchitecture.Decoder.TRANSPOSED_CONVOLUTION);
         ComputationGraph network = UNetGraphFactory.build(architecture, SegmentationLoss.CROSS_ENTROPY_PLUS_DICE,
                 new FixedSchedule(1e-3), 8, 9);
-        INDArray features = Nd4j.rand(DataType.FLOAT, 3, 1, 8, 8);
-        INDArray labels = Nd4j.rand(DataType.FLOAT, 3, 1, 8, 8).gt(0.7).castTo(DataType.FLOAT);
+        INDArray features = Nd4j.rand(DataType.FLOAT, 3, 8, 8, 1);
+        INDArray labels = Nd4j.rand(DataType.FLOAT, 3, 8, 8, 1).gt(0.7).castTo(DataType.FLOAT);
 
         double score = network.score(new org.nd4j.linalg.dataset.MultiDataSet(features, labels));
 
@@ -102,6 +102,6 @@ class CrossEntropyDiceLossTest {
             total += p[i] + y[i];
         }
         double expected = crossEntropy / p.length + 1 - (2 * intersection + 1) / (total + 1);
-        assertEquals(expected, UNetTrainer.meanLoss(score, 8), 1e-4);
+        assertEquals(expected, UNetTrainer.meanLoss(score, 8, TileLayout.of(network)), 1e-4);
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.schedule.FixedSchedule;
+import org.researchml.core.image.GreyscaleImage;
 import org.researchml.core.image.IntensityNormalization;
+import org.researchml.core.progress.CanceledException;
+import org.researchml.core.progress.ProgressListener;
 
 class SegmentationModelFileTest {
 
@@ -53,12 +57,30 @@ class SegmentationModelFileTest {
         SegmentationModel loaded = SegmentationModelFile.load(file);
 
         assertEquals(model.metadata(), loaded.metadata());
-        INDArray input = Nd4j.rand(1, 1, 16, 16);
+        INDArray input = Nd4j.rand(1, 16, 16, 1);
         assertArrayEquals(model.network().outputSingle(input).ravel().toFloatVector(),
                 loaded.network().outputSingle(input).ravel().toFloatVector(), 1e-6f);
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(List.of(file), files.toList(), "no temporary file may remain");
         }
+    }
+
+    @Test
+    void channelsFirstModelOfEarlierBuildsStillPredicts() throws IOException, CanceledException {
+        // Model files written before the switch to channels last hold a channels-first network.
+        ComputationGraph channelsFirst = UNetGraphFactory.build(model.metadata().architecture(),
+                SegmentationLoss.SOFT_DICE, new FixedSchedule(1e-3), 16, 3, CNN2DFormat.NCHW);
+        channelsFirst.setParams(model.network().params());
+        Path file = folder.resolve("channels-first.zip");
+        SegmentationModelFile.save(new SegmentationModel(channelsFirst, model.metadata()), file);
+        GreyscaleImage image = SyntheticImages.disks("section", 40, 3, 8).image();
+
+        SegmentationModel loaded = SegmentationModelFile.load(file);
+
+        assertEquals(TileLayout.CHANNELS_FIRST, TileLayout.of(loaded.network()));
+        assertEquals(TileLayout.CHANNELS_LAST, TileLayout.of(model.network()));
+        assertArrayEquals(model.predictProbabilities(image, 4, 3, ProgressListener.NONE),
+                loaded.predictProbabilities(image, 4, 3, ProgressListener.NONE), 1e-5f);
     }
 
     @Test

@@ -50,7 +50,7 @@ class TiledPredictorTest {
 
         float[] tiled = new TiledPredictor(network, 16, 4, 2).predict(image, 16, 16, ProgressListener.NONE);
 
-        float[] direct = network.outputSingle(Nd4j.create(image, new long[] {1, 1, 16, 16})).ravel().toFloatVector();
+        float[] direct = network.outputSingle(Nd4j.create(image, new long[] {1, 16, 16, 1})).ravel().toFloatVector();
         assertArrayEquals(direct, tiled, 1e-5f);
     }
 

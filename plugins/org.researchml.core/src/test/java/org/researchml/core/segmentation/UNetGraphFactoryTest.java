@@ -7,12 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.CacheMode;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.CnnLossLayer;
+import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNBatchNormHelper;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNSubsamplingHelper;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.schedule.FixedSchedule;
 
@@ -30,9 +40,9 @@ class UNetGraphFactoryTest {
                 UNetArchitecture architecture = new UNetArchitecture(1, 1, depth, 2, depth % 2 == 0, 0.1, decoder);
                 ComputationGraph graph = tiny(architecture, 32);
 
-                INDArray output = graph.outputSingle(Nd4j.rand(2, 1, 48, 32));
+                INDArray output = graph.outputSingle(Nd4j.rand(2, 48, 32, 1));
 
-                assertArrayEquals(new long[] {2, 1, 48, 32}, output.shape(), architecture.toString());
+                assertArrayEquals(new long[] {2, 48, 32, 1}, output.shape(), architecture.toString());
                 assertTrue(output.minNumber().doubleValue() >= 0, architecture.toString());
                 assertTrue(output.maxNumber().doubleValue() <= 1, architecture.toString());
             }
@@ -83,13 +93,88 @@ class UNetGraphFactoryTest {
         assertTrue(OneDnnSupport.isAvailable(), "this ND4J build lacks oneDNN; use the onednn classifier");
         ComputationGraph graph = tiny(UNetArchitecture.of(3, 4), 16);
 
-        graph.outputSingle(Nd4j.rand(1, 1, 16, 16));
+        graph.outputSingle(Nd4j.rand(1, 16, 16, 1));
 
-        // 3 levels x 2 in the encoder, 2 levels x 2 in the decoder, and the 1x1 output convolution;
-        // DL4J has no oneDNN helper for transposed convolutions.
+        // 3 levels x 2 in the encoder, 2 levels x 2 in the decoder, and the 1x1 output convolution.
+        // DL4J has no oneDNN helper for transposed convolutions; ND4J runs unpadded ones with oneDNN itself.
         assertEquals(11, OneDnnSupport.countConvolutionHelpers(graph));
         assertInstanceOf(MKLDNNConvHelper.class, graph.getLayer("dec0_conv2").getHelper());
         assertInstanceOf(MKLDNNBatchNormHelper.class, graph.getLayer("enc1_bn1").getHelper());
         assertInstanceOf(MKLDNNSubsamplingHelper.class, graph.getLayer("enc2_pool").getHelper());
+    }
+
+    @Test
+    void channelsLastComputesWhatChannelsFirstComputes() {
+        UNetArchitecture architecture = new UNetArchitecture(1, 1, 3, 4, true, 0.0,
+                UNetArchitecture.Decoder.TRANSPOSED_CONVOLUTION);
+        ComputationGraph first = UNetGraphFactory.build(architecture, SegmentationLoss.CROSS_ENTROPY_PLUS_DICE,
+                new FixedSchedule(1e-2), 16, 5, CNN2DFormat.NCHW);
+        ComputationGraph last = UNetGraphFactory.build(architecture, SegmentationLoss.CROSS_ENTROPY_PLUS_DICE,
+                new FixedSchedule(1e-2), 16, 5, CNN2DFormat.NHWC);
+        last.setParams(first.params());
+        TileLayout lastLayout = TileLayout.of(last);
+        INDArray features = Nd4j.rand(DataType.FLOAT, 2, 1, 16, 16);
+        INDArray labels = Nd4j.rand(DataType.FLOAT, 2, 1, 16, 16).gt(0.7).castTo(DataType.FLOAT);
+
+        first.fit(new MultiDataSet(features, labels));
+        last.fit(new MultiDataSet(lastLayout.fromChannelsFirst(features), lastLayout.fromChannelsFirst(labels)));
+
+        assertEquals(TileLayout.CHANNELS_FIRST, TileLayout.of(first));
+        assertEquals(TileLayout.CHANNELS_LAST, lastLayout);
+        assertEquals(UNetTrainer.meanLoss(first.score(), 16, TileLayout.CHANNELS_FIRST),
+                UNetTrainer.meanLoss(last.score(), 16, lastLayout), 1e-6);
+        assertArrayEquals(first.params().toFloatVector(), last.params().toFloatVector(), 1e-5f);
+        float[] expected = first.outputSingle(features).ravel().toFloatVector();
+        INDArray output = lastLayout.toChannelsFirst(last.outputSingle(lastLayout.fromChannelsFirst(features)));
+        assertArrayEquals(new long[] {2, 1, 16, 16}, output.shape());
+        assertArrayEquals(expected, output.ravel().toFloatVector(), 1e-5f);
+    }
+
+    @Test
+    void cachedConvolutionOutputsGiveTheSameTrainingSteps() {
+        UNetArchitecture architecture = UNetArchitecture.of(3, 4);
+        ComputationGraph cached = tiny(architecture, 16);
+        ComputationGraph recomputed = tiny(architecture, 16);
+        recomputed.setCacheMode(CacheMode.NONE);
+        MultiDataSet batch = new MultiDataSet(Nd4j.rand(DataType.FLOAT, 2, 16, 16, 1),
+                Nd4j.rand(DataType.FLOAT, 2, 16, 16, 1).gt(0.7).castTo(DataType.FLOAT));
+
+        for (int step = 0; step < 3; step++) {
+            cached.fit(batch);
+            recomputed.fit(batch);
+        }
+
+        assertEquals(CacheMode.DEVICE, cached.getConfiguration().getCacheMode());
+        assertNotEquals(tiny(architecture, 16).params(), cached.params(), "the steps must change the weights");
+        assertArrayEquals(recomputed.params().toFloatVector(), cached.params().toFloatVector(), 1e-6f);
+    }
+
+    @Test
+    void unpaddedTransposedConvolutionEqualsSamePadding() {
+        INDArray input = Nd4j.rand(DataType.FLOAT, 2, 5, 7, 3);
+        ComputationGraph same = transposedConvolution(ConvolutionMode.Same);
+        ComputationGraph truncate = transposedConvolution(ConvolutionMode.Truncate);
+        truncate.setParams(same.params());
+
+        INDArray expected = same.outputSingle(input);
+        INDArray actual = truncate.outputSingle(input);
+
+        assertArrayEquals(new long[] {2, 10, 14, 4}, actual.shape());
+        assertArrayEquals(expected.ravel().toFloatVector(), actual.ravel().toFloatVector(), 1e-6f);
+    }
+
+    private static ComputationGraph transposedConvolution(ConvolutionMode mode) {
+        ComputationGraph graph = new ComputationGraph(new NeuralNetConfiguration.Builder().seed(3)
+                .graphBuilder()
+                .addInputs("in")
+                .setInputTypes(InputType.convolutional(5, 7, 3, CNN2DFormat.NHWC))
+                .addLayer("up", new Deconvolution2D.Builder(2, 2).stride(2, 2).nOut(4).dataFormat(CNN2DFormat.NHWC)
+                        .convolutionMode(mode).activation(Activation.IDENTITY).build(), "in")
+                .addLayer("out", new CnnLossLayer.Builder().activation(Activation.IDENTITY)
+                        .format(CNN2DFormat.NHWC).build(), "up")
+                .setOutputs("out")
+                .build());
+        graph.init();
+        return graph;
     }
 }

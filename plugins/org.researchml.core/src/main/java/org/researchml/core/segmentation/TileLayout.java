@@ -11,7 +11,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>The rest of the segmentation code builds batches channels first, shape [tiles, channels, rows,
  * columns]. Networks that {@link UNetGraphFactory} builds are channels last; model files written by
  * earlier builds of this project are channels first. This class converts between the two so that both kinds of model
- * keep working. For one channel the conversion is a reshape without copying.
+ * keep working. For one channel the conversion is a reshape, which copies nothing for contiguous arrays.
  */
 public enum TileLayout {
 
@@ -39,7 +39,7 @@ public enum TileLayout {
         if (this == CHANNELS_FIRST) {
             return batch;
         }
-        if (batch.size(1) == 1 && batch.ordering() == 'c' && !batch.isView()) {
+        if (batch.size(1) == 1) {
             return batch.reshape('c', batch.size(0), batch.size(2), batch.size(3), 1);
         }
         return batch.permute(0, 2, 3, 1).dup('c');
@@ -50,7 +50,7 @@ public enum TileLayout {
         if (this == CHANNELS_FIRST) {
             return batch;
         }
-        if (batch.size(3) == 1 && batch.ordering() == 'c' && !batch.isView()) {
+        if (batch.size(3) == 1) {
             return batch.reshape('c', batch.size(0), 1, batch.size(1), batch.size(2));
         }
         return batch.permute(0, 3, 1, 2).dup('c');

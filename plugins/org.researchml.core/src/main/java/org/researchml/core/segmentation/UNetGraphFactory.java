@@ -21,6 +21,8 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.schedule.ISchedule;
+import org.researchml.core.segmentation.layers.ChannelsLastBatchNormalization;
+import org.researchml.core.segmentation.layers.ChannelsLastConvolution;
 
 /**
  * Builds a DL4J {@link ComputationGraph} for a {@link UNetArchitecture}.
@@ -119,8 +121,8 @@ public final class UNetGraphFactory {
             previous = addConvolutionBlock(graph, architecture, format, name, architecture.filters(level),
                     name + "_merge");
         }
-        graph.addLayer("output_conv", new ConvolutionLayer.Builder(1, 1).dataFormat(format)
-                .nOut(architecture.classCount()).activation(Activation.IDENTITY).weightInit(WeightInit.XAVIER).build(),
+        graph.addLayer("output_conv", convolution(new ConvolutionLayer.Builder(1, 1).dataFormat(format)
+                .nOut(architecture.classCount()).activation(Activation.IDENTITY).weightInit(WeightInit.XAVIER), format),
                 previous);
         graph.addLayer(OUTPUT, new CnnLossLayer.Builder(loss.toLossFunction())
                 .activation(Activation.SIGMOID).format(format).build(), "output_conv");
@@ -135,15 +137,15 @@ public final class UNetGraphFactory {
         for (int index = 1; index <= 2; index++) {
             String convolution = prefix + "_conv" + index;
             if (architecture.batchNormalization()) {
-                graph.addLayer(convolution, new ConvolutionLayer.Builder(3, 3).dataFormat(format).nOut(filters)
-                        .activation(Activation.IDENTITY).hasBias(false).build(), previous);
-                graph.addLayer(prefix + "_bn" + index, new BatchNormalization.Builder().dataFormat(format).build(), convolution);
+                graph.addLayer(convolution, convolution(new ConvolutionLayer.Builder(3, 3).dataFormat(format)
+                        .nOut(filters).activation(Activation.IDENTITY).hasBias(false), format), previous);
+                graph.addLayer(prefix + "_bn" + index, batchNormalization(format), convolution);
                 graph.addLayer(prefix + "_relu" + index, new ActivationLayer.Builder()
                         .activation(Activation.RELU).build(), prefix + "_bn" + index);
                 previous = prefix + "_relu" + index;
             } else {
-                graph.addLayer(convolution, new ConvolutionLayer.Builder(3, 3).dataFormat(format).nOut(filters)
-                        .activation(Activation.RELU).build(), previous);
+                graph.addLayer(convolution, convolution(new ConvolutionLayer.Builder(3, 3).dataFormat(format)
+                        .nOut(filters).activation(Activation.RELU), format), previous);
                 previous = convolution;
             }
         }
@@ -159,8 +161,19 @@ public final class UNetGraphFactory {
             return name;
         }
         graph.addLayer(name + "sample", new Upsampling2D.Builder(2).dataFormat(format).build(), input);
-        graph.addLayer(name, new ConvolutionLayer.Builder(2, 2).dataFormat(format).nOut(filters)
-                .activation(Activation.RELU).build(), name + "sample");
+        graph.addLayer(name, convolution(new ConvolutionLayer.Builder(2, 2).dataFormat(format).nOut(filters)
+                .activation(Activation.RELU), format), name + "sample");
         return name;
+    }
+
+    /** Returns batch normalization with a faster implementation for channels last, or DL4J's own for channels first. */
+    private static BatchNormalization batchNormalization(CNN2DFormat format) {
+        return format == CNN2DFormat.NHWC ? new ChannelsLastBatchNormalization(format)
+                : new BatchNormalization.Builder().dataFormat(format).build();
+    }
+
+    /** Returns a convolution that reads channels-last input without copying it, or DL4J's own for channels first. */
+    private static ConvolutionLayer convolution(ConvolutionLayer.Builder builder, CNN2DFormat format) {
+        return format == CNN2DFormat.NHWC ? new ChannelsLastConvolution(builder) : builder.build();
     }
 }

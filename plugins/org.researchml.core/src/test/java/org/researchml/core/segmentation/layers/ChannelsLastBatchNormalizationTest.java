@@ -1,0 +1,93 @@
+package org.researchml.core.segmentation.layers;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.CnnLossLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+class ChannelsLastBatchNormalizationTest {
+
+    private static ComputationGraph network(BatchNormalization normalization) {
+        ComputationGraph graph = new ComputationGraph(new NeuralNetConfiguration.Builder().seed(2)
+                .updater(new Sgd(0.1))
+                .graphBuilder()
+                .addInputs("in")
+                .setInputTypes(InputType.convolutional(5, 6, 3, CNN2DFormat.NHWC))
+                .addLayer("bn", normalization, "in")
+                .addLayer("out", new CnnLossLayer.Builder(LossFunctions.LossFunction.MSE)
+                        .activation(Activation.IDENTITY).format(CNN2DFormat.NHWC).build(), "bn")
+                .setOutputs("out")
+                .build());
+        graph.init();
+        return graph;
+    }
+
+    private static BatchNormalization dl4j(boolean logStd) {
+        BatchNormalization normalization = new BatchNormalization.Builder().dataFormat(CNN2DFormat.NHWC).build();
+        normalization.setUseLogStd(logStd);
+        return normalization;
+    }
+
+    private static BatchNormalization ours(boolean logStd) {
+        BatchNormalization normalization = new ChannelsLastBatchNormalization(CNN2DFormat.NHWC);
+        normalization.setUseLogStd(logStd);
+        return normalization;
+    }
+
+    /** Asserts equality to 1e-5 relative to the magnitude, or absolute below 1. */
+    private static void assertClose(float[] expected, float[] actual) {
+        assertEquals(expected.length, actual.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], 1e-5 * Math.max(1, Math.abs(expected[i])), "index " + i);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void matchesDl4jBatchNormalization(boolean logStd) {
+        ComputationGraph expected = network(dl4j(logStd));
+        ComputationGraph actual = network(ours(logStd));
+        // Shifted and scaled input, so the running statistics and gamma/beta all move.
+        INDArray features = Nd4j.rand(DataType.FLOAT, 4, 5, 6, 3).muli(3).addi(2);
+        INDArray labels = Nd4j.rand(DataType.FLOAT, 4, 5, 6, 3);
+        MultiDataSet batch = new MultiDataSet(features, labels);
+        INDArray initial = actual.params().dup();
+
+        for (ComputationGraph graph : new ComputationGraph[] {expected, actual}) {
+            graph.setInputs(features);
+            graph.setLabels(labels);
+            graph.computeGradientAndScore();
+        }
+
+        assertInstanceOf(ChannelsLastBatchNormalizationLayer.class, actual.getLayer("bn"));
+        assertEquals(expected.score(), actual.score(), 1e-5);
+        assertClose(expected.gradient().gradient().toFloatVector(), actual.gradient().gradient().toFloatVector());
+        for (int step = 0; step < 5; step++) {
+            expected.fit(batch);
+            actual.fit(batch);
+        }
+        assertNotEquals(initial, actual.params(), "training must change gamma, beta and the running statistics");
+        assertClose(expected.params().toFloatVector(), actual.params().toFloatVector());
+        INDArray test = Nd4j.rand(DataType.FLOAT, 2, 5, 6, 3);
+        assertArrayEquals(expected.outputSingle(false, test).ravel().toFloatVector(),
+                actual.outputSingle(false, test).ravel().toFloatVector(), 1e-5f);
+        assertArrayEquals(expected.outputSingle(true, test).ravel().toFloatVector(),
+                actual.outputSingle(true, test).ravel().toFloatVector(), 1e-5f);
+    }
+}

@@ -4,7 +4,9 @@ Times training steps (Adam, BCE plus soft Dice loss) and inference of the same U
 Java benchmark: depth 4, base 16 or 64 filters doubling per level, two 3x3 convolutions with batch
 normalization and ReLU per level, 2x2 transposed convolutions, 1x1 sigmoid output.
 
-Usage: python3 unet_bench.py [tile_size] [batch_size] [steps]   (defaults 256, 4, 3)
+Usage: python3 unet_bench.py [tile_size] [batch_size] [steps] [bases]   (defaults 256, 4, 3, 16,64)
+where bases is a comma-separated list of base filter counts; run one base per process to measure
+its peak memory alone.
 """
 import sys
 import time
@@ -96,10 +98,11 @@ def main():
     tile_size = int(sys.argv[1]) if len(sys.argv) > 1 else 256
     batch_size = int(sys.argv[2]) if len(sys.argv) > 2 else 4
     steps = int(sys.argv[3]) if len(sys.argv) > 3 else 3
+    bases = [int(base) for base in sys.argv[4].split(",")] if len(sys.argv) > 4 else [16, 64]
     torch.set_num_threads(2)
     print(f"U-Net benchmark (PyTorch): tiles 1x{tile_size}x{tile_size}, batch {batch_size}, {steps} timed steps, "
           f"{torch.get_num_threads()} threads")
-    for base_filters in (16, 64):
+    for base_filters in bases:
         run(base_filters, tile_size, batch_size, steps)
 
 

@@ -73,8 +73,8 @@ public final class SegmentationStudy {
      */
     public static TrainingConfig defaultConfig() {
         UNetArchitecture architecture = UNetArchitecture.of(4, 16);
-        return new TrainingConfig(architecture, SegmentationLoss.CROSS_ENTROPY_PLUS_DICE, 128, 8, 40, 30, 2e-3, 0.93,
-                0.6, Augmentation.STANDARD, org.researchml.core.image.IntensityNormalization.Method.PERCENTILE, 6, 0.5,
+        return new TrainingConfig(architecture, SegmentationLoss.CROSS_ENTROPY_PLUS_DICE, 128, 8, 40, 60, 2e-3, 0.95,
+                0.6, Augmentation.STANDARD, org.researchml.core.image.IntensityNormalization.Method.PERCENTILE, 10, 0.5,
                 32, 42);
     }
 

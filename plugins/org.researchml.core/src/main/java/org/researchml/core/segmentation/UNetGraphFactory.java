@@ -21,6 +21,7 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.schedule.ISchedule;
+import org.researchml.core.segmentation.layers.CachedTransposedConvolution;
 import org.researchml.core.segmentation.layers.ChannelsLastBatchNormalization;
 import org.researchml.core.segmentation.layers.ChannelsLastConvolution;
 
@@ -32,7 +33,10 @@ import org.researchml.core.segmentation.layers.ChannelsLastConvolution;
  * row, column, channel), on which oneDNN's pooling and convolution kernels run faster than on
  * channels first; {@link TileLayout} converts tile batches for a network of either layout.
  *
- * <p>Two settings make a training step faster without changing what is computed:
+ * <p>For channels last it uses the layers of {@link org.researchml.core.segmentation.layers}, which compute
+ * what DL4J's own layers compute, faster: a convolution that reads channels-last input without a copy,
+ * batch normalization with the ReLU that follows it in one layer, and a transposed convolution that
+ * keeps its forward output for backpropagation. Two settings help as well:
  * <ul>
  * <li>The cache mode {@link CacheMode#DEVICE} keeps each convolution's output from the forward pass
  *     for backpropagation, which DL4J otherwise computes a second time.</li>
@@ -136,10 +140,17 @@ public final class UNetGraphFactory {
         String previous = input;
         for (int index = 1; index <= 2; index++) {
             String convolution = prefix + "_conv" + index;
-            if (architecture.batchNormalization()) {
+            if (architecture.batchNormalization() && format == CNN2DFormat.NHWC) {
                 graph.addLayer(convolution, convolution(new ConvolutionLayer.Builder(3, 3).dataFormat(format)
                         .nOut(filters).activation(Activation.IDENTITY).hasBias(false), format), previous);
-                graph.addLayer(prefix + "_bn" + index, batchNormalization(format), convolution);
+                String normalization = prefix + "_bn" + index;
+                graph.addLayer(normalization, new ChannelsLastBatchNormalization(format, true), convolution);
+                previous = normalization;
+            } else if (architecture.batchNormalization()) {
+                graph.addLayer(convolution, new ConvolutionLayer.Builder(3, 3).dataFormat(format)
+                        .nOut(filters).activation(Activation.IDENTITY).hasBias(false).build(), previous);
+                graph.addLayer(prefix + "_bn" + index, new BatchNormalization.Builder().dataFormat(format).build(),
+                        convolution);
                 graph.addLayer(prefix + "_relu" + index, new ActivationLayer.Builder()
                         .activation(Activation.RELU).build(), prefix + "_bn" + index);
                 previous = prefix + "_relu" + index;
@@ -156,20 +167,16 @@ public final class UNetGraphFactory {
             UNetArchitecture architecture, CNN2DFormat format, String prefix, int filters, String input) {
         String name = prefix + "_up";
         if (architecture.decoder() == UNetArchitecture.Decoder.TRANSPOSED_CONVOLUTION) {
-            graph.addLayer(name, new Deconvolution2D.Builder(2, 2).stride(2, 2).nOut(filters)
-                    .convolutionMode(ConvolutionMode.Truncate).activation(Activation.RELU).build(), input);
+            Deconvolution2D.Builder transposed = new Deconvolution2D.Builder(2, 2).stride(2, 2).nOut(filters)
+                    .dataFormat(format).convolutionMode(ConvolutionMode.Truncate).activation(Activation.RELU);
+            graph.addLayer(name, format == CNN2DFormat.NHWC ? new CachedTransposedConvolution(transposed)
+                    : transposed.build(), input);
             return name;
         }
         graph.addLayer(name + "sample", new Upsampling2D.Builder(2).dataFormat(format).build(), input);
         graph.addLayer(name, convolution(new ConvolutionLayer.Builder(2, 2).dataFormat(format).nOut(filters)
                 .activation(Activation.RELU), format), name + "sample");
         return name;
-    }
-
-    /** Returns batch normalization with a faster implementation for channels last, or DL4J's own for channels first. */
-    private static BatchNormalization batchNormalization(CNN2DFormat format) {
-        return format == CNN2DFormat.NHWC ? new ChannelsLastBatchNormalization(format)
-                : new BatchNormalization.Builder().dataFormat(format).build();
     }
 
     /** Returns a convolution that reads channels-last input without copying it, or DL4J's own for channels first. */

@@ -15,6 +15,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
+import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinearDerivative;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
 import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.SubOp;
 import org.nd4j.linalg.factory.Nd4j;
@@ -35,7 +36,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * {@code dgamma = sum(dy x̂)} and {@code dbeta = sum(dy)}. The running mean and standard deviation
  * move toward the minibatch statistics exactly as in DL4J's own layer.
  *
- * <p>Other layouts, ranks, data types and locked gamma/beta go to DL4J's implementation.
+ * <p>Other layouts, ranks, data types and locked gamma/beta go to DL4J's implementation. A ReLU
+ * output ({@link ChannelsLastBatchNormalization#isReluOutput()}) is applied in place; backpropagation
+ * masks the incoming gradient with the output, which is positive exactly where the normalized value is.
  */
 public class ChannelsLastBatchNormalizationLayer extends BatchNormalization {
 
@@ -43,6 +46,8 @@ public class ChannelsLastBatchNormalizationLayer extends BatchNormalization {
     private BatchStatistics batchStatistics;
     /** A column of ones, one per pixel row, reused while the minibatch size stays the same. */
     private INDArray ones;
+    /** Output of the last training forward pass after the ReLU, or null without a ReLU. */
+    private INDArray reluOutput;
 
     private record BatchStatistics(INDArray mean, INDArray variance, INDArray inverseStd) {
     }
@@ -57,12 +62,26 @@ public class ChannelsLastBatchNormalizationLayer extends BatchNormalization {
                 && activations.dataType().isFPType() && !layerConf().isLockGammaBeta();
     }
 
+    private boolean hasRelu() {
+        return layerConf() instanceof ChannelsLastBatchNormalization normalization && normalization.isReluOutput();
+    }
+
     @Override
     public INDArray preOutput(INDArray x, TrainingMode training, LayerWorkspaceMgr workspaceMgr) {
         batchStatistics = null;
-        if (!handles(x)) {
-            return super.preOutput(x, training, workspaceMgr);
+        reluOutput = null;
+        INDArray output = handles(x) ? normalize(x, training, workspaceMgr)
+                : super.preOutput(x, training, workspaceMgr);
+        if (hasRelu()) {
+            Transforms.relu(output, false);
+            if (training == TrainingMode.TRAIN) {
+                reluOutput = output;
+            }
         }
+        return output;
+    }
+
+    private INDArray normalize(INDArray x, TrainingMode training, LayerWorkspaceMgr workspaceMgr) {
         INDArray pixels = pixelMatrix(x.castTo(dataType));
         INDArray gamma = getParam(BatchNormalizationParamInitializer.GAMMA);
         INDArray beta = getParam(BatchNormalizationParamInitializer.BETA);
@@ -98,11 +117,22 @@ public class ChannelsLastBatchNormalizationLayer extends BatchNormalization {
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(true);
+        INDArray normalizedGradient = epsilon;
+        if (hasRelu()) {
+            if (reluOutput == null) {
+                throw new IllegalStateException("Layer " + layerConf().getLayerName()
+                        + " has no ReLU output of a training forward pass to backpropagate through.");
+            }
+            normalizedGradient = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType,
+                    epsilon.shape(), 'c');
+            Nd4j.getExecutioner().exec(new RectifiedLinearDerivative(reluOutput, epsilon, normalizedGradient));
+            reluOutput = null;
+        }
         if (batchStatistics == null || !handles(input)) {
-            return super.backpropGradient(epsilon, workspaceMgr);
+            return super.backpropGradient(normalizedGradient, workspaceMgr);
         }
         INDArray pixels = pixelMatrix(input.castTo(dataType));
-        INDArray outputGradient = pixelMatrix(epsilon);
+        INDArray outputGradient = pixelMatrix(normalizedGradient);
         long pixelCount = pixels.rows();
 
         long channels = pixels.columns();

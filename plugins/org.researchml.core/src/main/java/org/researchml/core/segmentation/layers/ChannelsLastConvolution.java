@@ -1,7 +1,6 @@
 package org.researchml.core.segmentation.layers;
 
 import java.util.Collection;
-import java.util.Map;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -36,12 +35,7 @@ public class ChannelsLastConvolution extends ConvolutionLayer {
             int layerIndex, INDArray layerParamsView, boolean initializeParams, DataType networkDataType) {
         LayerValidation.assertNInNOutSet("ChannelsLastConvolution", getLayerName(), layerIndex, getNIn(), getNOut());
         ChannelsLastConvolutionLayer layer = new ChannelsLastConvolutionLayer(conf, networkDataType);
-        layer.setListeners(trainingListeners);
-        layer.setIndex(layerIndex);
-        layer.setParamsViewArray(layerParamsView);
-        Map<String, INDArray> parameters = initializer().init(conf, layerParamsView, initializeParams);
-        layer.setParamTable(parameters);
-        layer.setConf(conf);
-        return layer;
+        return LayerSetup.connect(layer, conf, initializer(), trainingListeners, layerIndex, layerParamsView,
+                initializeParams);
     }
 }

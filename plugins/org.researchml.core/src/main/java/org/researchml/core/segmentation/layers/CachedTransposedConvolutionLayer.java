@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A DL4J transposed convolution that keeps its output before the activation function from the
- * forward pass, when the network's cache mode asks for it, and reuses it in backpropagation.
+ * forward pass and reuses it in backpropagation, when the network's cache mode requests it.
  *
  * <p>DL4J 1.0.0-M2.1's {@link Deconvolution2DLayer} computes the forward pass a second time during
  * backpropagation, like its convolution layer, but unlike that layer it ignores the cache mode.

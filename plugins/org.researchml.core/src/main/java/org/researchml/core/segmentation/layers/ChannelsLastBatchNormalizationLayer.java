@@ -26,8 +26,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *
  * <p>The activations are viewed as a matrix with one row per pixel and one column per channel. Per
  * channel sums are then products of its transpose with a vector of ones, which BLAS computes in one
- * pass over memory. DL4J 1.0.0-M2.1 instead reduces each channel separately over strided memory,
- * and its oneDNN backward pass adds several full-size temporary arrays; together they took about a
+ * pass over memory. DL4J 1.0.0-M2.1 instead reduces each channel separately over strided memory.
+ * Its oneDNN backward pass also adds several full-size temporary arrays. Together they took about a
  * fifth of a U-Net training step.
  *
  * <p>With {@code x̂ = (x - mean) / sqrt(var + eps)} over the minibatch, the forward pass is

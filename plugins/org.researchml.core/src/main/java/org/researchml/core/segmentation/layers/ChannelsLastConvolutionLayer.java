@@ -25,8 +25,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>It also fixes backpropagation of channels-last layers with an activation function other than
  * identity through the oneDNN helper. There the parent applies the activation's derivative to
- * channels-first views of the channels-last arrays, and the helper then computes wrong gradients: a
- * ReLU layer's weight gradients differed by more than 1 from the channels-first result, and a U-Net
+ * channels-first views of the channels-last arrays, and the helper then computes wrong gradients. A
+ * ReLU layer's weight gradients differed by more than 1 from the channels-first result. A U-Net
  * without batch normalization got NaN weights after one step. DL4J's path without the helper is
  * right. This layer applies the derivative in the channels-last layout.
  */

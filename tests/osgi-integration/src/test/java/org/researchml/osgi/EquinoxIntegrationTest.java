@@ -1,5 +1,6 @@
 package org.researchml.osgi;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -146,6 +147,8 @@ class EquinoxIntegrationTest {
             assertTrue(probability >= 0, "probability " + probability);
             assertTrue(probability <= 1, "probability " + probability);
         }
+        assertArrayEquals(probabilities, (float[]) output.get("reloadedProbabilities"), 1e-6f,
+                "a saved and loaded model must predict what the trained one predicted");
         Path cache = Path.of(System.getProperty("org.bytedeco.javacpp.cachedir"));
         assertTrue(cache.getFileName().toString().startsWith("nd4j-1.0.0-M2.1_javacpp-"), "cache folder " + cache);
         try (Stream<Path> files = Files.walk(cache)) {

@@ -1,5 +1,7 @@
 package org.researchml.osgi.probe;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.researchml.core.segmentation.Augmentation;
 import org.researchml.core.segmentation.EpochRecord;
 import org.researchml.core.segmentation.SegmentationLoss;
 import org.researchml.core.segmentation.SegmentationModel;
+import org.researchml.core.segmentation.SegmentationModelFile;
 import org.researchml.core.segmentation.TrainingConfig;
 import org.researchml.core.segmentation.TrainingListener;
 import org.researchml.core.segmentation.UNetArchitecture;
@@ -29,7 +32,10 @@ public final class UNetProbe {
     private UNetProbe() {
     }
 
-    /** Trains for {@code steps} steps and predicts one image; returns the step losses and the probabilities. */
+    /**
+     * Trains for {@code steps} steps and predicts one image, then saves, loads and predicts again; returns the
+     * step losses and both probability maps.
+     */
     public static Map<String, Object> run(int steps) throws Exception {
         UNetArchitecture architecture = new UNetArchitecture(1, 1, 2, 4, true, 0.0,
                 UNetArchitecture.Decoder.TRANSPOSED_CONVOLUTION);
@@ -41,10 +47,21 @@ public final class UNetProbe {
 
         SegmentationModel model = new UNetTrainer(config).train(List.of(training), List.of(validation), counter);
         float[] probabilities = model.predictProbabilities(validation.image(), 8, 4, ProgressListener.NONE);
+        // The model file names the project's own DL4J layer classes, which loading must find inside the bundle.
+        Path file = Files.createTempFile("unet-probe", ".zip");
+        float[] reloadedProbabilities;
+        try {
+            SegmentationModelFile.save(model, file);
+            reloadedProbabilities = SegmentationModelFile.load(file).predictProbabilities(validation.image(), 8, 4,
+                    ProgressListener.NONE);
+        } finally {
+            Files.deleteIfExists(file);
+        }
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("losses", counter.losses.stream().mapToDouble(Double::doubleValue).toArray());
         result.put("probabilities", probabilities);
+        result.put("reloadedProbabilities", reloadedProbabilities);
         result.put("pixelCount", validation.image().width() * validation.image().height());
         return result;
     }

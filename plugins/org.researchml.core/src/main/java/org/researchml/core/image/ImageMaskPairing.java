@@ -108,6 +108,11 @@ public final class ImageMaskPairing {
                     + " pixels but image " + imageFile + " is " + image.width() + "x" + image.height()
                     + ". Use the mask that was drawn on this image.");
         }
+        if (!Double.isNaN(maskThreshold) && (maskThreshold <= 0 || maskThreshold > maskImage.maxSampleValue())) {
+            throw new ImageFormatException("Mask threshold " + maskThreshold + " is outside the values of mask "
+                    + maskFile + ", which go up to " + maskImage.maxSampleValue() + ". Use a threshold from 1 to "
+                    + maskImage.maxSampleValue() + ", or leave it out for half the range.");
+        }
         BinaryMask mask = Double.isNaN(maskThreshold)
                 ? BinaryMask.thresholdAtHalfRange(maskImage)
                 : BinaryMask.threshold(maskImage, maskThreshold);

@@ -93,7 +93,9 @@ public final class SegmentationStudy {
             TrainingListener listener) throws IOException, CanceledException {
         long start = System.nanoTime();
         Path stack = dataDirectory.resolve(STACK_FOLDER);
-        List<ImageMaskPair> pairs = ImageMaskPairing.pair(stack.resolve("raw"), stack.resolve("mitochondria"), 128);
+        // Three of the mitochondria masks are 1-bit PNGs and the others 8-bit, so each is split at half its own range.
+        List<ImageMaskPair> pairs = ImageMaskPairing.pair(stack.resolve("raw"), stack.resolve("mitochondria"),
+                Double.NaN);
         List<ImageMaskPair> training = select(pairs, TRAINING_SECTIONS, stack);
         List<ImageMaskPair> validation = select(pairs, VALIDATION_SECTIONS, stack);
 

@@ -78,7 +78,11 @@ public record UNetArchitecture(int inputChannels, int classCount, int depth, int
      * @throws IllegalArgumentException if it is not a positive multiple of {@link #sizeDivisor()}
      */
     public void checkTileSize(int tileSize) {
-        if (tileSize <= 0 || tileSize % sizeDivisor() != 0) {
+        if (tileSize <= 0) {
+            throw new IllegalArgumentException("Tile size " + tileSize + " is not positive; use a multiple of "
+                    + sizeDivisor() + " such as " + Math.max(sizeDivisor(), 128) + ".");
+        }
+        if (tileSize % sizeDivisor() != 0) {
             throw new IllegalArgumentException("Tile size " + tileSize + " is not a multiple of " + sizeDivisor()
                     + ", which a U-Net of depth " + depth + " needs. Use for example " + Math.max(sizeDivisor(),
                             Math.round(tileSize / (double) sizeDivisor()) * sizeDivisor()) + ".");

@@ -75,6 +75,7 @@ public final class UNetTrainer {
         if (training.isEmpty()) {
             throw new IllegalArgumentException("No training images; give at least one image with a mask.");
         }
+        TrainingMemory.check(config);
         NativeRuntime.initialize();
         Nd4j.getRandom().setSeed(config.seed());
         IntensityNormalization normalization = fitNormalization(training);

@@ -23,12 +23,25 @@ class ImageMaskPairingTest {
 
     @Test
     void realFoldersPairTwenty() throws IOException {
-        List<ImageMaskPair> pairs = ImageMaskPairing.pair(EM.resolve("raw"), EM.resolve("mitochondria"), 128);
+        List<ImageMaskPair> pairs = ImageMaskPairing.pair(EM.resolve("raw"), EM.resolve("mitochondria"), Double.NaN);
 
         assertEquals(20, pairs.size());
         assertEquals("00", pairs.get(0).name());
         assertEquals("19", pairs.get(19).name());
         assertEquals(1024, pairs.get(5).mask().width());
+        // Masks 01, 07 and 18 are 1-bit PNGs, the others 8-bit: half of each mask's range finds both.
+        for (ImageMaskPair pair : pairs) {
+            assertTrue(pair.mask().foregroundCount() > 10_000, pair.name() + ": " + pair.mask().foregroundCount());
+        }
+    }
+
+    @Test
+    void thresholdAboveOneBitMaskRejected() {
+        ImageFormatException error = assertThrows(ImageFormatException.class,
+                () -> ImageMaskPairing.pair(EM.resolve("raw"), EM.resolve("mitochondria"), 128));
+
+        assertTrue(error.getMessage().contains("Mask threshold 128.0 is outside the values of mask"), error.getMessage());
+        assertTrue(error.getMessage().contains("01.png, which go up to 1"), error.getMessage());
     }
 
     @Test

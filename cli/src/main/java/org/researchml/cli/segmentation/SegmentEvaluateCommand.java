@@ -1,10 +1,12 @@
 package org.researchml.cli.segmentation;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.researchml.core.image.ImageMaskPair;
@@ -53,11 +55,15 @@ public final class SegmentEvaluateCommand implements Callable<Integer> {
         SegmentationModel model = SegmentationModelFile.load(modelFile);
         List<ImageMaskPair> pairs = ImageMaskPairing.pair(images, masks, maskThreshold);
         if (only != null) {
-            pairs = pairs.stream().filter(pair -> only.contains(pair.name())).toList();
-            if (pairs.size() != only.size()) {
-                throw new IllegalArgumentException("Some images of --only " + only + " have no image/mask pair in "
-                        + images + " and " + masks + ".");
+            Set<String> paired = new HashSet<>();
+            pairs.forEach(pair -> paired.add(pair.name()));
+            List<String> missing = only.stream().filter(name -> !paired.contains(name)).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("--only names " + missing + ", which have no image/mask pair in "
+                        + images + " and " + masks + ". Give file names without extension, such as "
+                        + paired.stream().sorted().findFirst().orElse("01") + ".");
             }
+            pairs = pairs.stream().filter(pair -> only.contains(pair.name())).toList();
         }
         int tileOverlap = overlap >= 0 ? overlap : model.metadata().tileSize() / 4;
         SegmentationEvaluation evaluation = SegmentationEvaluation.evaluate(model, pairs, tileOverlap, batchSize,

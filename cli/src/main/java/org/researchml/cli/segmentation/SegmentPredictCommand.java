@@ -3,7 +3,9 @@ package org.researchml.cli.segmentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.researchml.core.image.BinaryMask;
@@ -48,9 +50,15 @@ public final class SegmentPredictCommand implements Callable<Integer> {
         int tileOverlap = overlap >= 0 ? overlap : model.metadata().tileSize() / 4;
         List<Path> files = Files.isDirectory(images) ? new ArrayList<>(ImageMaskPairing.listImages(images).values())
                 : List.of(images);
+        Map<String, Path> written = new HashMap<>();
         for (Path file : files) {
             for (GreyscaleImage image : GreyscaleImageReader.readAllPages(file)) {
                 String name = image.name().replace('#', '_');
+                Path earlier = written.putIfAbsent(name, file);
+                if (earlier != null) {
+                    throw new IllegalArgumentException("Images of " + earlier + " and " + file + " would both be written"
+                            + " as " + name + "_*.png in " + output + ". Rename one of the files.");
+                }
                 float[] probabilities = model.predictProbabilities(image, tileOverlap, batchSize, ProgressListener.NONE);
                 BinaryMask mask = model.toMask(name, image.width(), image.height(), probabilities);
                 SegmentationImages.writeProbabilities(probabilities, image.width(), image.height(),

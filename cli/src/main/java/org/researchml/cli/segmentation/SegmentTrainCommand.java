@@ -20,6 +20,8 @@ import org.researchml.core.segmentation.TrainingCurvePlot;
 import org.researchml.core.segmentation.UNetArchitecture;
 import org.researchml.core.segmentation.UNetTrainer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -119,6 +121,10 @@ public final class SegmentTrainCommand implements Callable<Integer> {
                         + images + "; check --validation.");
             }
         }
+        if (training.isEmpty()) {
+            throw new IllegalArgumentException("--validation contains all " + validation.size() + " paired images of "
+                    + images + ", so none is left for training. Keep at least one image out of --validation.");
+        }
         UNetArchitecture architecture = new UNetArchitecture(1, 1, depth, baseFilters, !noBatchNormalization, dropout,
                 upsampling ? UNetArchitecture.Decoder.UPSAMPLING_CONVOLUTION
                         : UNetArchitecture.Decoder.TRANSPOSED_CONVOLUTION);
@@ -140,8 +146,11 @@ public final class SegmentTrainCommand implements Callable<Integer> {
         extra.put("bestEpoch", model.metadata().bestEpoch());
         extra.put("history", model.metadata().history());
         if (validation.isEmpty()) {
-            new SegmentationEvaluation(Map.of(), new org.researchml.core.metrics.SegmentationScores(0, 0, 0, 0))
-                    .writeJson(output.resolve("metrics.json"), extra);
+            // Without validation images there is nothing to score, so metrics.json contains no pooled scores.
+            extra.put("validation", "none: no --validation images, so the model of the last epoch is kept");
+            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(output.resolve("metrics.json").toFile(),
+                    extra);
+            System.out.println("No validation images: the model of the last epoch is kept and early stopping is off.");
         } else {
             SegmentationEvaluation evaluation = SegmentationEvaluation.evaluate(model, validation, patchSize / 4,
                     batchSize, output.resolve("validation"), org.researchml.core.progress.ProgressListener.NONE);

@@ -94,6 +94,23 @@ class SegmentationCommandsTest {
                 + evaluation.get("pooled").get("falsePositives").asLong()
                 + evaluation.get("pooled").get("falseNegatives").asLong()
                 + evaluation.get("pooled").get("trueNegatives").asLong());
+
+        StringWriter unknownErrors = new StringWriter();
+        int unknownExit = run(new SegmentEvaluateCommand(), unknownErrors, "--model",
+                trained.resolve("model.zip").toString(), "--images", images.toString(), "--masks", masks.toString(),
+                "--only", "s1,s9", "--output", folder.resolve("unknown").toString());
+
+        assertEquals(1, unknownExit);
+        assertTrue(unknownErrors.toString().contains("--only names [s9], which have no image/mask pair"),
+                unknownErrors.toString());
+
+        StringWriter folderErrors = new StringWriter();
+        int folderExit = run(new SegmentPredictCommand(), folderErrors, "--model", trained.toString(), "--images",
+                images.resolve("s0.png").toString(), "--output", folder.resolve("from-folder").toString());
+
+        assertEquals(1, folderExit);
+        assertTrue(folderErrors.toString().contains("is a folder. Give the model file inside it"),
+                folderErrors.toString());
     }
 
     @Test

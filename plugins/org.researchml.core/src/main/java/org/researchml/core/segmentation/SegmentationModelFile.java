@@ -82,6 +82,10 @@ public final class SegmentationModelFile {
      * @throws IOException if the file is missing, not a segmentation model, of a newer format, or damaged
      */
     public static SegmentationModel load(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("Model file " + file + " is a folder. Give the model file inside it, for example "
+                    + file.resolve("model.zip") + ".");
+        }
         if (!Files.isRegularFile(file)) {
             throw new IOException("Model file " + file + " not found. Check the path or train a model first.");
         }

@@ -111,6 +111,40 @@ class SegmentationCommandsTest {
         assertEquals(1, folderExit);
         assertTrue(folderErrors.toString().contains("is a folder. Give the model file inside it"),
                 folderErrors.toString());
+
+        StringWriter overlapErrors = new StringWriter();
+        int overlapExit = run(new SegmentPredictCommand(), overlapErrors, "--model",
+                trained.resolve("model.zip").toString(), "--images", images.resolve("s0.png").toString(), "--output",
+                folder.resolve("negative").toString(), "--overlap", "-5");
+
+        assertEquals(1, overlapExit);
+        assertTrue(overlapErrors.toString().contains("--overlap is -5; use 0 or more pixels"), overlapErrors.toString());
+
+        // "x#1" is written as x_1, like a second TIFF page of x, so it clashes with the file x_1.
+        Path clashing = Files.createDirectory(folder.resolve("clashing"));
+        Files.copy(images.resolve("s0.png"), clashing.resolve("x#1.png"));
+        Files.copy(images.resolve("s1.png"), clashing.resolve("x_1.png"));
+        StringWriter clashErrors = new StringWriter();
+        int clashExit = run(new SegmentPredictCommand(), clashErrors, "--model", trained.resolve("model.zip").toString(),
+                "--images", clashing.toString(), "--output", folder.resolve("clash-output").toString());
+
+        assertEquals(1, clashExit);
+        assertTrue(clashErrors.toString().contains("would both be written as x_1_*.png"), clashErrors.toString());
+    }
+
+    @Test
+    void validationOfEveryImageRejected() throws IOException {
+        Path images = Files.createDirectory(folder.resolve("images"));
+        Path masks = Files.createDirectory(folder.resolve("masks"));
+        writeSquares(images, masks, "s0", 0);
+        writeSquares(images, masks, "s1", 1);
+        StringWriter errors = new StringWriter();
+
+        int exit = run(new SegmentTrainCommand(), errors, "--images", images.toString(), "--masks", masks.toString(),
+                "--validation", "s0,s1", "--output", folder.resolve("run").toString(), "--patch-size", "32");
+
+        assertEquals(1, exit);
+        assertTrue(errors.toString().contains("--validation contains all 2 paired images"), errors.toString());
     }
 
     @Test

@@ -84,6 +84,14 @@ class UNetGraphFactoryTest {
     }
 
     @Test
+    void tileSizeZeroRejected() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> UNetArchitecture.of(4, 8).checkTileSize(0));
+
+        assertTrue(error.getMessage().contains("Tile size 0 is not positive"), error.getMessage());
+    }
+
+    @Test
     void depthOutOfRangeRejected() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> UNetArchitecture.of(6, 8));

@@ -65,7 +65,7 @@ public final class SegmentEvaluateCommand implements Callable<Integer> {
             }
             pairs = pairs.stream().filter(pair -> only.contains(pair.name())).toList();
         }
-        int tileOverlap = overlap >= 0 ? overlap : model.metadata().tileSize() / 4;
+        int tileOverlap = TileOverlapOption.resolve(overlap, model);
         SegmentationEvaluation evaluation = SegmentationEvaluation.evaluate(model, pairs, tileOverlap, batchSize,
                 output, ProgressListener.NONE);
         Map<String, Object> extra = new LinkedHashMap<>();

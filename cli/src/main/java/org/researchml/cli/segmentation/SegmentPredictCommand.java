@@ -43,11 +43,7 @@ public final class SegmentPredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SegmentationModel model = SegmentationModelFile.load(modelFile);
-        if (overlap < -1) {
-            throw new IllegalArgumentException("--overlap is " + overlap + "; use 0 or more pixels, or leave it out for a"
-                    + " quarter of the model's tile size.");
-        }
-        int tileOverlap = overlap >= 0 ? overlap : model.metadata().tileSize() / 4;
+        int tileOverlap = TileOverlapOption.resolve(overlap, model);
         List<Path> files = Files.isDirectory(images) ? new ArrayList<>(ImageMaskPairing.listImages(images).values())
                 : List.of(images);
         Map<String, Path> written = new HashMap<>();

@@ -120,6 +120,15 @@ class SegmentationCommandsTest {
         assertEquals(1, overlapExit);
         assertTrue(overlapErrors.toString().contains("--overlap is -5; use 0 or more pixels"), overlapErrors.toString());
 
+        StringWriter evaluateOverlapErrors = new StringWriter();
+        int evaluateOverlapExit = run(new SegmentEvaluateCommand(), evaluateOverlapErrors, "--model",
+                trained.resolve("model.zip").toString(), "--images", images.toString(), "--masks", masks.toString(),
+                "--output", folder.resolve("negative-evaluation").toString(), "--overlap", "-2");
+
+        assertEquals(1, evaluateOverlapExit);
+        assertTrue(evaluateOverlapErrors.toString().contains("--overlap is -2; use 0 or more pixels"),
+                evaluateOverlapErrors.toString());
+
         // "x#1" is written as x_1, like a second TIFF page of x, so it clashes with the file x_1.
         Path clashing = Files.createDirectory(folder.resolve("clashing"));
         Files.copy(images.resolve("s0.png"), clashing.resolve("x#1.png"));

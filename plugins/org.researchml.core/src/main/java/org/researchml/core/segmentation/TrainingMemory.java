@@ -11,9 +11,11 @@ import java.util.Locale;
  * system kills the process without a message. The estimate counts, per image of a minibatch and per
  * pixel of a level, the encoder's filters and 1.5 times as many again for the decoder and its skip
  * connections, in 4-byte floats. It multiplies that by 16 arrays of that size: the outputs of
- * convolution and batch normalization, with their cached and gradient copies. NOTE: the factor 16 comes from one measurement
- * (base 16, depth 4, 256 px patches, batch 4: about 1.2 GiB above the idle process), so the estimate
- * is rough; it is meant to catch settings that are many times too large.
+ * convolution and batch normalization, with their cached and gradient copies.
+ *
+ * <p>NOTE: the factor 16 comes from one measurement (base 16, depth 4, 256 px patches, batch 4: about
+ * 1.2 GiB above the idle process), so the estimate is rough. It is meant to catch settings that are
+ * many times too large.
  */
 final class TrainingMemory {
 

@@ -27,7 +27,8 @@ class TrainingMemoryTest {
         assertEquals(4 * small, TrainingMemory.estimatedBytes(config(16, 512, 4)), 1);
         assertEquals(2 * small, TrainingMemory.estimatedBytes(config(16, 256, 8)), 1);
         // Measured about 1.2 GiB above the idle process for this setting.
-        assertTrue(small > 0.8 * GIB && small < 1.6 * GIB, "estimate " + small / GIB + " GiB");
+        assertTrue(small > 0.8 * GIB, "estimate " + small / GIB + " GiB");
+        assertTrue(small < 1.6 * GIB, "estimate " + small / GIB + " GiB");
     }
 
     @Test

@@ -71,8 +71,8 @@ class ChannelsLastBatchNormalizationTest {
     void matchesDl4jBatchNormalization(boolean logStd, boolean relu) {
         ComputationGraph expected = network(dl4j(logStd), relu);
         ComputationGraph actual = network(ours(logStd, relu), false);
-        // Shifted and scaled input, so the running statistics and gamma/beta all move; labels are
-        // centred, so that a ReLU output passes gradient at some pixels and not at others.
+        // Shifted and scaled input moves the running statistics, gamma and beta. Centred labels make a
+        // ReLU output pass gradient at some pixels and not at others.
         INDArray features = Nd4j.rand(DataType.FLOAT, 4, 5, 6, 3).muli(3).addi(2);
         INDArray labels = Nd4j.rand(DataType.FLOAT, 4, 5, 6, 3).subi(0.5);
         MultiDataSet batch = new MultiDataSet(features, labels);
